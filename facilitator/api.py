@@ -1,0 +1,130 @@
+"""The facilitator's part of /api/v1 (see tertulia/openapi.py for the documented shapes).
+
+Authentication: `Authorization: Bearer tt_...` (an API token from the console) or the
+console's session cookie with an X-CSRFToken header.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, jsonify, url_for
+
+from facilitator.auth import request_facilitator
+from shared.disclosure import Channel, Viewer
+from shared.errors import Unauthorized
+from shared.i18n import N_
+from shared.models import Workshop
+from shared.services import contributions, room, workshops
+from shared.web import check_api_csrf, deps, json_body
+
+api = Blueprint("facilitator_api", __name__, url_prefix="/api/v1")
+
+
+def _actor() -> Viewer:
+    actor = request_facilitator()
+    if actor is None:
+        raise Unauthorized(N_("Sign in or send a valid API token."))
+    return actor
+
+
+@api.before_request
+def _csrf() -> None:
+    check_api_csrf()
+
+
+def workshop_json(workshop: Workshop) -> dict[str, Any]:
+    return {
+        "id": workshop.id,
+        "title": workshop.title,
+        "objective": workshop.objective,
+        "date": workshop.date,
+        "language": workshop.language,
+        "status": workshop.status,
+    }
+
+
+@api.get("/workshops")
+def list_workshops() -> Any:
+    return jsonify({"workshops": [workshop_json(w) for w in workshops.list_workshops(deps(), _actor())]})
+
+
+@api.post("/workshops")
+def create_workshop() -> Any:
+    workshop = workshops.create_workshop(deps(), _actor(), json_body())
+    return jsonify(workshop_json(workshop)), 201
+
+
+@api.get("/workshops/<int:workshop_id>")
+def get_workshop(workshop_id: int) -> Any:
+    return jsonify(room.room_state(deps(), _actor(), workshop_id))
+
+
+@api.get("/workshops/<int:workshop_id>/companies")
+def list_companies(workshop_id: int) -> Any:
+    rows = workshops.companies_overview(deps(), _actor(), workshop_id)
+    return jsonify(
+        {
+            "companies": [
+                {
+                    "id": row.company.id,
+                    "name": row.company.name,
+                    "alias": row.company.alias,
+                    "invitations": [
+                        {
+                            "id": inv.id,
+                            "expires_at": inv.expires_at.isoformat(),
+                            "revoked": inv.revoked_at is not None,
+                        }
+                        for inv in row.invitations
+                    ],
+                    "participants": [{"id": p.id, "name": p.name, "role": p.role} for p in row.participants],
+                }
+                for row in rows
+            ]
+        }
+    )
+
+
+@api.post("/workshops/<int:workshop_id>/companies")
+def add_company(workshop_id: int) -> Any:
+    company = workshops.add_company(deps(), _actor(), workshop_id, json_body())
+    return jsonify({"id": company.id, "name": company.name, "alias": company.alias}), 201
+
+
+@api.post("/companies/<int:company_id>/invitations")
+def issue_invitation(company_id: int) -> Any:
+    issued = workshops.issue_invitation(deps(), _actor(), company_id)
+    return jsonify(
+        {
+            "id": issued.invitation_id,
+            "company_id": issued.company_id,
+            "token": issued.token,
+            "url": url_for("participant.join", token=issued.token, _external=True),
+            "expires_at": issued.expires_at.isoformat(),
+        }
+    ), 201
+
+
+@api.post("/invitations/<int:invitation_id>/revoke")
+def revoke_invitation(invitation_id: int) -> Any:
+    workshops.revoke_invitation(deps(), _actor(), invitation_id)
+    return jsonify({"id": invitation_id, "revoked": True})
+
+
+@api.post("/workshops/<int:workshop_id>/phase")
+def open_topic(workshop_id: int) -> Any:
+    phase = workshops.open_topic(deps(), _actor(), workshop_id, json_body())
+    return jsonify(room.room_state(deps(), _actor(), phase.workshop_id)), 201
+
+
+@api.post("/workshops/<int:workshop_id>/close")
+def close_workshop(workshop_id: int) -> Any:
+    workshop = workshops.close_workshop(deps(), _actor(), workshop_id)
+    return jsonify(workshop_json(workshop))
+
+
+@api.get("/workshops/<int:workshop_id>/contributions")
+def list_contributions(workshop_id: int) -> Any:
+    items = contributions.list_contributions(deps(), _actor(), workshop_id, Channel.API)
+    return jsonify({"contributions": items})

@@ -1,0 +1,240 @@
+"""Console pages. Each handler: read the form, call one service, render or redirect."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_babel import gettext
+
+from shared.disclosure import Channel, Viewer
+from shared.errors import ServiceError, ValidationFailed
+from shared.services import accounts, contributions, room, workshops
+from shared.summaries import markdown_summary, summary_data
+from shared.web import deps
+from facilitator.auth import login_required, session_facilitator
+from shared.web.labels import KIND_LABELS, kind_label, translated_errors
+
+views = Blueprint("facilitator", __name__, url_prefix="/facilitator")
+
+
+def _safe_next(target: str | None) -> str:
+    if target and target.startswith("/") and not target.startswith("//"):
+        return target
+    return url_for("facilitator.dashboard")
+
+
+@views.route("/setup/<token>", methods=["GET", "POST"])
+def setup(token: str) -> Any:
+    if not accounts.setup_token_valid(deps(), token):
+        return render_template("error.html", message=gettext(
+            "This setup link is no longer valid. Restart the server to print a new one, "
+            "or ask the account's owner to log in."
+        )), 404
+    errors: dict[str, str] = {}
+    if request.method == "POST":
+        try:
+            person = accounts.complete_setup(deps(), token, request.form.to_dict())
+        except ValidationFailed as exc:
+            errors = translated_errors(exc)
+        else:
+            session.clear()
+            session["facilitator_id"] = person.id
+            session["lang"] = person.locale
+            flash(gettext("Your facilitator account is ready."))
+            return redirect(url_for("facilitator.dashboard"))
+    return render_template(
+        "facilitator/setup.html", form=request.form, errors=errors, token=token
+    ), (422 if errors else 200)
+
+
+@views.route("/login", methods=["GET", "POST"])
+def login() -> Any:
+    error = None
+    if request.method == "POST":
+        person = accounts.authenticate(
+            deps(), request.form.get("email", ""), request.form.get("password", "")
+        )
+        if person:
+            session.clear()
+            session["facilitator_id"] = person.id
+            session.permanent = True
+            return redirect(_safe_next(request.args.get("next")))
+        error = gettext("Email or password is not right. Check both and try again.")
+    return render_template("facilitator/login.html", error=error, form=request.form), (
+        401 if error else 200
+    )
+
+
+@views.route("/logout", methods=["POST"])
+def logout() -> Any:
+    session.pop("facilitator_id", None)
+    return redirect(url_for("facilitator.login"))
+
+
+@views.route("/")
+@login_required
+def dashboard(actor: Viewer) -> Any:
+    return render_template(
+        "facilitator/dashboard.html",
+        workshops=workshops.list_workshops(deps(), actor),
+        form={},
+        errors={},
+    )
+
+
+@views.route("/workshops", methods=["POST"])
+@login_required
+def create_workshop(actor: Viewer) -> Any:
+    try:
+        workshop = workshops.create_workshop(deps(), actor, request.form.to_dict())
+    except ValidationFailed as exc:
+        return render_template(
+            "facilitator/dashboard.html",
+            workshops=workshops.list_workshops(deps(), actor),
+            form=request.form,
+            errors=translated_errors(exc),
+        ), 422
+    return redirect(url_for("facilitator.console", workshop_id=workshop.id))
+
+
+def _render_console(actor: Viewer, workshop_id: int, status: int = 200, **extra: Any) -> Any:
+    state = room.room_state(deps(), actor, workshop_id)
+    return render_template(
+        "facilitator/console.html",
+        state=state,
+        companies=workshops.companies_overview(deps(), actor, workshop_id),
+        feed=contributions.list_contributions(deps(), actor, workshop_id, Channel.PAGE),
+        templates=workshops.TOPIC_TEMPLATES,
+        kind_label=kind_label,
+        kind_labels=KIND_LABELS,
+        now=deps().clock(),
+        company_form=extra.pop("company_form", {}),
+        company_errors=extra.pop("company_errors", {}),
+        topic_form=extra.pop("topic_form", {}),
+        topic_errors=extra.pop("topic_errors", {}),
+        **extra,
+    ), status
+
+
+@views.route("/workshops/<int:workshop_id>")
+@login_required
+def console(actor: Viewer, workshop_id: int) -> Any:
+    return _render_console(actor, workshop_id)
+
+
+def _join_url(token: str) -> str:
+    base = current_app.config["TERTULIA_SETTINGS"].public_url
+    if base:
+        return base.rstrip("/") + url_for("participant.join", token=token)
+    return url_for("participant.join", token=token, _external=True)
+
+
+@views.route("/workshops/<int:workshop_id>/companies", methods=["POST"])
+@login_required
+def add_company(actor: Viewer, workshop_id: int) -> Any:
+    try:
+        company = workshops.add_company(deps(), actor, workshop_id, request.form.to_dict())
+    except ValidationFailed as exc:
+        return _render_console(
+            actor, workshop_id, 422, company_form=request.form, company_errors=translated_errors(exc)
+        )
+    except ServiceError as exc:
+        if exc.http_status == 404:
+            raise
+        return _render_console(
+            actor, workshop_id, exc.http_status, company_form=request.form,
+            company_errors={"name": gettext(exc.message)},
+        )
+    issued = workshops.issue_invitation(deps(), actor, company.id)
+    flash_link(company.name, issued.token)
+    return redirect(url_for("facilitator.console", workshop_id=workshop_id) + "#companies")
+
+
+def flash_link(company_name: str, token: str) -> None:
+    flash(
+        gettext("Invitation link for %(company)s (copy it now, it is shown once): %(url)s",
+                company=company_name, url=_join_url(token)),
+        "link",
+    )
+
+
+@views.route("/companies/<int:company_id>/invitations", methods=["POST"])
+@login_required
+def new_invitation(actor: Viewer, company_id: int) -> Any:
+    issued = workshops.issue_invitation(deps(), actor, company_id)
+    flash_link(issued.company_name, issued.token)
+    return redirect(url_for("facilitator.console", workshop_id=issued.workshop_id) + "#companies")
+
+
+@views.route("/invitations/<int:invitation_id>/revoke", methods=["POST"])
+@login_required
+def revoke_invitation(actor: Viewer, invitation_id: int) -> Any:
+    workshop_id = workshops.revoke_invitation(deps(), actor, invitation_id)
+    flash(gettext("The link was revoked. People who joined through it are signed out."))
+    return redirect(url_for("facilitator.console", workshop_id=workshop_id) + "#companies")
+
+
+@views.route("/workshops/<int:workshop_id>/topics", methods=["POST"])
+@login_required
+def open_topic(actor: Viewer, workshop_id: int) -> Any:
+    try:
+        workshops.open_topic(deps(), actor, workshop_id, request.form.to_dict())
+    except ValidationFailed as exc:
+        return _render_console(
+            actor, workshop_id, 422, topic_form=request.form, topic_errors=translated_errors(exc)
+        )
+    return redirect(url_for("facilitator.console", workshop_id=workshop_id))
+
+
+@views.route("/workshops/<int:workshop_id>/close", methods=["POST"])
+@login_required
+def close_workshop(actor: Viewer, workshop_id: int) -> Any:
+    workshops.close_workshop(deps(), actor, workshop_id)
+    flash(gettext("The workshop is closed. Summaries are final."))
+    return redirect(url_for("facilitator.console", workshop_id=workshop_id))
+
+
+@views.route("/workshops/<int:workshop_id>/summary.md")
+@login_required
+def summary(actor: Viewer, workshop_id: int) -> Any:
+    data = summary_data(deps(), actor, workshop_id)
+    text = markdown_summary(data, gettext, kind_label)
+    return Response(
+        text,
+        mimetype="text/markdown",
+        headers={"Content-Disposition": f'attachment; filename="tertulia-{workshop_id}-summary.md"'},
+    )
+
+
+@views.route("/tokens", methods=["GET", "POST"])
+@login_required
+def api_tokens(actor: Viewer) -> Any:
+    token = None
+    errors: dict[str, str] = {}
+    if request.method == "POST":
+        try:
+            assert actor.facilitator_id is not None
+            token = accounts.create_api_token(deps(), actor.facilitator_id, request.form.get("label", ""))
+        except ValidationFailed as exc:
+            errors = translated_errors(exc)
+    return render_template("facilitator/tokens.html", token=token, errors=errors)
+
+
+@views.app_context_processor
+def _inject_facilitator() -> dict[str, Any]:
+    def signed_in() -> bool:
+        return session_facilitator() is not None if "facilitator_id" in session else False
+
+    return {"facilitator_signed_in": signed_in}
+

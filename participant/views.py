@@ -1,0 +1,82 @@
+"""Participant pages: join through a link, the workshop room, the summary download."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, g, redirect, render_template, request, url_for
+from flask_babel import gettext
+
+from participant.auth import remember, session_participant
+from shared.disclosure import Channel
+from shared.errors import NotFound, ValidationFailed
+from shared.services import contributions, participants
+from shared.services import room as room_service
+from shared.summaries import markdown_summary, summary_data
+from shared.web import deps
+from shared.web.labels import KIND_LABELS, kind_label, translated_errors
+
+views = Blueprint("participant", __name__)
+
+
+@views.route("/")
+def home() -> Any:
+    return render_template("participant/home.html")
+
+
+@views.route("/join/<token>", methods=["GET", "POST"])
+def join(token: str) -> Any:
+    try:
+        info = participants.describe_invitation(deps(), token)
+    except NotFound as exc:
+        return render_template("error.html", message=gettext(exc.message)), 404
+    g.preferred_locale = info.workshop_language
+    errors: dict[str, str] = {}
+    if request.method == "POST":
+        try:
+            joined = participants.join(deps(), token, request.form.to_dict())
+        except ValidationFailed as exc:
+            errors = translated_errors(exc)
+        else:
+            remember(joined.workshop_id, joined.participant_id)
+            # Leave the token out of the address bar and history from here on.
+            return redirect(url_for("participant.room", workshop_id=joined.workshop_id))
+    return render_template(
+        "participant/join.html", info=info, form=request.form, errors=errors, token=token
+    ), (422 if errors else 200)
+
+
+def _identity_or_404(workshop_id: int) -> Any:
+    identity = session_participant(workshop_id)
+    if identity is None:
+        raise NotFound(gettext("This workshop is not open to you. Use your invitation link."))
+    g.preferred_locale = identity.locale or participants.workshop_language(deps(), workshop_id)
+    return identity
+
+
+@views.route("/w/<int:workshop_id>")
+def room(workshop_id: int) -> Any:
+    identity = _identity_or_404(workshop_id)
+    viewer = identity.viewer
+    state = room_service.room_state(deps(), viewer, workshop_id)
+    feed = contributions.list_contributions(deps(), viewer, workshop_id, Channel.PAGE)
+    return render_template(
+        "participant/room.html",
+        me=identity,
+        state=state,
+        feed=feed,
+        kind_labels=KIND_LABELS,
+        kind_label=kind_label,
+    )
+
+
+@views.route("/w/<int:workshop_id>/summary.md")
+def summary(workshop_id: int) -> Any:
+    identity = _identity_or_404(workshop_id)
+    data = summary_data(deps(), identity.viewer, workshop_id)
+    text = markdown_summary(data, gettext, kind_label)
+    return Response(
+        text,
+        mimetype="text/markdown",
+        headers={"Content-Disposition": f'attachment; filename="tertulia-{workshop_id}-summary.md"'},
+    )

@@ -1,0 +1,231 @@
+"""Typed SQLAlchemy 2.0 models. Schema changes go through migrations/ (Alembic).
+
+Contribution text never sits in a column in the clear: it is sealed by shared.sealing
+(envelope encryption) and stored as ciphertext plus wrapped keys. Event rows name the
+object they are about, never its content, so the event log holds nothing sensitive.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC, returns aware UTC: SQLite keeps no time zone."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; use shared.clock")
+        from datetime import UTC
+
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        from datetime import UTC
+
+        return value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Facilitator(Base):
+    __tablename__ = "facilitators"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    locale: Mapped[str] = mapped_column(String(8), default="es")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class SetupToken(Base):
+    """One-time link printed on first start to create the first facilitator account."""
+
+    __tablename__ = "setup_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class ApiToken(Base):
+    """Facilitator tokens for scripting the API; only a hash is stored."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    facilitator_id: Mapped[int] = mapped_column(ForeignKey("facilitators.id"))
+    label: Mapped[str] = mapped_column(String(120))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    facilitator: Mapped[Facilitator] = relationship()
+
+
+class Workshop(Base):
+    __tablename__ = "workshops"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    facilitator_id: Mapped[int] = mapped_column(ForeignKey("facilitators.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    objective: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[str] = mapped_column(String(10))  # ISO date of the session day
+    language: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | closed
+    current_phase_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Highest event sequence number handed out; incremented in the writer's transaction.
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # The workshop key, wrapped by the key-encryption key (see shared.sealing).
+    wrapped_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    facilitator: Mapped[Facilitator] = relationship()
+    companies: Mapped[list[Company]] = relationship(
+        back_populates="workshop", order_by="Company.id"
+    )
+    topics: Mapped[list[Topic]] = relationship(back_populates="workshop", order_by="Topic.id")
+
+
+class Company(Base):
+    __tablename__ = "companies"
+    __table_args__ = (UniqueConstraint("workshop_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # Stable pseudonym inside this workshop ("Company C"), used by pseudonymous rules.
+    alias: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    workshop: Mapped[Workshop] = relationship(back_populates="companies")
+
+
+class Invitation(Base):
+    """A company's join link. Only the token's hash is kept; the link is shown once."""
+
+    __tablename__ = "invitations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    company: Mapped[Company] = relationship()
+
+
+class Participant(Base):
+    """A person of a company, joined through an invitation."""
+
+    __tablename__ = "participants"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), index=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), index=True)
+    invitation_id: Mapped[int] = mapped_column(ForeignKey("invitations.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(120))
+    locale: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    # Hash of the bearer token given to API and socket clients on join.
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    company: Mapped[Company] = relationship()
+    invitation: Mapped[Invitation] = relationship()
+
+
+class Topic(Base):
+    __tablename__ = "topics"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    template: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    workshop: Mapped[Workshop] = relationship(back_populates="topics")
+
+
+class Phase(Base):
+    """One step of the agenda. The foundation creates one exchange phase per opened topic."""
+
+    __tablename__ = "phases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(24))  # welcome | exchange | closed | ...
+    topic_id: Mapped[int | None] = mapped_column(ForeignKey("topics.id"), nullable=True)
+    planned_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    topic: Mapped[Topic | None] = relationship()
+
+
+class Contribution(Base):
+    __tablename__ = "contributions"
+    __table_args__ = (UniqueConstraint("participant_id", "client_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), index=True)
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topics.id"), index=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), index=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"))
+    # Client-generated idempotency key: a resent contribution is recognised, not duplicated.
+    client_id: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(24))
+    # Envelope-encrypted body (shared.sealing): AES-GCM ciphertext and the wrapped data key.
+    sealed_body: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    company: Mapped[Company] = relationship()
+    participant: Mapped[Participant] = relationship()
+    topic: Mapped[Topic] = relationship()
+
+
+class Event(Base):
+    """The per-workshop, ordered record of what happened; clients replay it by sequence.
+
+    `ref` names objects by id (never their content); what a viewer receives is rendered
+    from the current state through shared.disclosure at delivery time.
+    """
+
+    __tablename__ = "events"
+    __table_args__ = (UniqueConstraint("workshop_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(40))
+    ref: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

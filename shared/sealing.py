@@ -1,0 +1,111 @@
+"""Sealing contribution text for storage: the bridge between rows and shared.crypto.
+
+Each contribution's body is encrypted under a fresh data key wrapped by its workshop's
+key, which the key-encryption key (KEK) wraps in turn. The associated data binds the
+ciphertext to the workshop, the contribution, the author company and the canonical form of
+the item's disclosure rules, so a row edited in the database fails to open instead of
+being obeyed.
+"""
+
+from __future__ import annotations
+
+import struct
+
+from shared.crypto import (
+    IntegrityError,
+    KekProvider,
+    SealedItem,
+    WrappedKey,
+    new_workshop_key,
+    open_sealed,
+    seal,
+    unwrap_workshop_key,
+)
+from shared.models import Contribution, Workshop
+
+# The foundation's rule set; the trust issue versions real rules and binds them here.
+FOUNDATION_RULES = "members-see-all"
+RULES_VERSION = 1
+_PACK_VERSION = 1
+
+
+_ABSENT = 0xFFFFFFFF  # length marking a destroyed (shredded) key, distinct from empty bytes
+
+
+def pack(item: SealedItem) -> bytes:
+    """One BLOB column: layout version, format version, then four length-prefixed fields."""
+    fields = [item.ciphertext, item.nonce, item.wrapped_data_key, item.data_key_nonce]
+    out = struct.pack("BB", _PACK_VERSION, item.format_version)
+    for field in fields:
+        out += struct.pack(">I", _ABSENT) if field is None else struct.pack(">I", len(field)) + field
+    return out
+
+
+def unpack(blob: bytes) -> SealedItem:
+    data = bytes(blob)
+    try:
+        pack_version, format_version = struct.unpack_from("BB", data, 0)
+        if pack_version != _PACK_VERSION:
+            raise IntegrityError("sealed column has an unknown layout")
+        offset = 2
+        fields: list[bytes | None] = []
+        for _ in range(4):
+            (length,) = struct.unpack_from(">I", data, offset)
+            offset += 4
+            if length == _ABSENT:
+                fields.append(None)
+                continue
+            fields.append(data[offset : offset + length])
+            if len(fields[-1] or b"") != length:
+                raise IntegrityError("sealed column is truncated")
+            offset += length
+    except struct.error:
+        raise IntegrityError("sealed column is malformed") from None
+    if offset != len(data) or fields[0] is None or fields[1] is None:
+        raise IntegrityError("sealed column is malformed")
+    return SealedItem(
+        ciphertext=fields[0],
+        nonce=fields[1],
+        wrapped_data_key=fields[2],
+        data_key_nonce=fields[3],
+        format_version=format_version,
+    )
+
+
+def contribution_context(item: Contribution) -> dict[str, str | int]:
+    return {
+        "workshop_id": item.workshop_id,
+        "item_id": f"contribution:{item.id}",
+        "author_company_id": item.company_id,
+        "rules": FOUNDATION_RULES,
+        "rules_version": RULES_VERSION,
+    }
+
+
+class EnvelopeSealer:
+    """Implements shared.services.deps.Sealer over a KEK provider.
+
+    A running server picks up a KEK added by `tertulia keys rotate` because the file-based
+    provider (KeyringFileProvider) reloads its keyring when the file changes.
+    """
+
+    def __init__(self, kek: KekProvider):
+        self._kek = kek
+
+    def new_workshop_key(self, workshop_id: int) -> bytes:
+        _key, wrapped = new_workshop_key(self._kek, workshop_id)
+        return wrapped.to_bytes()
+
+    def workshop_key(self, workshop: Workshop) -> bytes | None:
+        wrapped = WrappedKey.from_bytes(workshop.wrapped_key) if workshop.wrapped_key else None
+        return unwrap_workshop_key(self._kek, wrapped, workshop.id)
+
+    def seal_contribution(self, workshop: Workshop, item: Contribution, text: str) -> bytes:
+        key = self.workshop_key(workshop)
+        assert key is not None
+        return pack(seal(key, text.encode("utf-8"), contribution_context(item)))
+
+    def open_contribution(self, workshop: Workshop, item: Contribution) -> str:
+        sealed = unpack(item.sealed_body) if item.sealed_body else None
+        plaintext = open_sealed(self.workshop_key(workshop), sealed, contribution_context(item))
+        return plaintext.decode("utf-8")

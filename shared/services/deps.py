@@ -1,0 +1,36 @@
+"""What services need from the outside world, passed in rather than read from globals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from collections.abc import Callable
+from typing import Protocol
+
+from shared.clock import Clock, utc_now
+from shared.db import Database
+from shared.feed import CollectingPublisher, Publisher
+from shared.models import Contribution, Workshop
+
+
+class Sealer(Protocol):
+    def new_workshop_key(self, workshop_id: int) -> bytes: ...
+
+    def seal_contribution(self, workshop: Workshop, item: Contribution, text: str) -> bytes: ...
+
+    def open_contribution(self, workshop: Workshop, item: Contribution) -> str: ...
+
+
+@dataclass
+class Deps:
+    db: Database
+    sealer: Sealer
+    publisher: Publisher
+    clock: Clock = utc_now
+    invitation_ttl: timedelta = timedelta(days=14)
+    # (msgid, locale) -> text; the app wires Flask-Babel in, the CLI keeps English.
+    translate: Callable[[str, str], str] = lambda msgid, _locale: msgid
+
+
+def cli_deps(db: Database, sealer: Sealer) -> Deps:
+    return Deps(db=db, sealer=sealer, publisher=CollectingPublisher())

@@ -1,0 +1,55 @@
+"""What a connected viewer reads: the room's state and the events it missed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from shared import access
+from shared.disclosure import Viewer
+from shared.feed import Renderer, events_since, phase_json
+from shared.models import Phase
+from shared.presence import PresenceEntry, presence_view
+from shared.services.deps import Deps
+
+
+def room_state(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
+    """What a viewer needs to draw the room from nothing: workshop, phase, topics."""
+    with deps.db.transaction() as s:
+        workshop = access.visible_workshop(s, viewer, workshop_id)
+        phase = s.get(Phase, workshop.current_phase_id) if workshop.current_phase_id else None
+        return {
+            "workshop": {
+                "id": workshop.id,
+                "title": workshop.title,
+                "objective": workshop.objective,
+                "date": workshop.date,
+                "language": workshop.language,
+                "status": workshop.status,
+            },
+            "phase": phase_json(phase),
+            "topics": [{"id": t.id, "title": t.title} for t in workshop.topics],
+            "last_seq": workshop.last_seq,
+        }
+
+
+@dataclass(frozen=True)
+class Replay:
+    events: list[dict[str, Any]]
+    upto: int  # the workshop's last sequence number when this replay was read
+
+
+def replay(deps: Deps, viewer: Viewer, workshop_id: int, since: int) -> Replay:
+    """Every event after `since` that this viewer may receive, rendered for it."""
+    with deps.db.transaction() as s:
+        workshop = access.visible_workshop(s, viewer, workshop_id)
+        renderer = Renderer(s, deps.sealer.open_contribution)
+        return Replay(events_since(renderer, viewer, workshop, since), workshop.last_seq)
+
+
+def presence(
+    deps: Deps, viewer: Viewer, workshop_id: int, entries: list[PresenceEntry]
+) -> dict[str, Any]:
+    with deps.db.transaction() as s:
+        workshop = access.visible_workshop(s, viewer, workshop_id)
+        return presence_view(viewer, workshop, entries)

@@ -1,0 +1,227 @@
+"""Workshops, their companies and invitation links, topics and phases, closing."""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from shared import access
+from shared.disclosure import Viewer
+from shared.errors import Conflict
+from shared.feed import PublishedEvent, record_event
+from shared.i18n import N_
+from shared.models import Company, Invitation, Participant, Phase, Topic, Workshop
+from shared.services.deps import Deps
+from shared.tokens import new_token, token_hash
+from shared.validation import LANGUAGES, Checker
+
+# Topic templates from the seed text; the UI shows them translated.
+TOPIC_TEMPLATES: dict[str, str] = {
+    "market_ideas": N_("Market ideas"),
+    "costs": N_("Costs"),
+    "approach": N_("Approach"),
+    "business_model": N_("Business model"),
+    "good_practices": N_("Good practices"),
+    "bad_practices": N_("Bad practices and failures"),
+    "problems_successes": N_("Problems and successes"),
+    "barriers": N_("Barriers and how they were overcome"),
+    "results": N_("Results over time"),
+}
+
+
+def create_workshop(deps: Deps, actor: Viewer, data: dict[str, Any]) -> Workshop:
+    check = Checker(data)
+    title = check.text("title", max_len=200)
+    objective = check.text("objective", max_len=2000, required=False)
+    day = check.iso_date("date")
+    language = check.choice("language", LANGUAGES, default="es")
+    check.done()
+    assert actor.facilitator_id is not None
+    with deps.db.transaction() as s:
+        workshop = Workshop(
+            facilitator_id=actor.facilitator_id,
+            title=title,
+            objective=objective,
+            date=day,
+            language=language,
+            status="open",
+            last_seq=0,
+            created_at=deps.clock(),
+        )
+        s.add(workshop)
+        s.flush()
+        workshop.wrapped_key = deps.sealer.new_workshop_key(workshop.id)
+        welcome = Phase(workshop_id=workshop.id, position=0, kind="welcome", started_at=deps.clock())
+        s.add(welcome)
+        s.flush()
+        workshop.current_phase_id = welcome.id
+    return workshop
+
+
+def list_workshops(deps: Deps, actor: Viewer) -> list[Workshop]:
+    with deps.db.transaction() as s:
+        return list(
+            s.scalars(
+                select(Workshop)
+                .where(Workshop.facilitator_id == actor.facilitator_id)
+                .order_by(Workshop.date.desc(), Workshop.id.desc())
+            )
+        )
+
+
+def _alias(index: int) -> str:
+    letters = string.ascii_uppercase
+    label = letters[index % 26] + (str(index // 26 + 1) if index >= 26 else "")
+    return f"Company {label}"
+
+
+def add_company(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any]) -> Company:
+    check = Checker(data)
+    name = check.text("name", max_len=200)
+    check.done()
+    try:
+        with deps.db.transaction() as s:
+            workshop = access.managed_workshop(s, actor, workshop_id)
+            access.open_workshop(workshop)
+            count = s.scalar(select(func.count(Company.id)).where(Company.workshop_id == workshop.id))
+            company = Company(
+                workshop_id=workshop.id, name=name, alias=_alias(count or 0), created_at=deps.clock()
+            )
+            s.add(company)
+    except IntegrityError:
+        raise Conflict(N_("A company with this name is already in the workshop.")) from None
+    return company
+
+
+@dataclass(frozen=True)
+class IssuedInvitation:
+    invitation_id: int
+    company_id: int
+    company_name: str
+    workshop_id: int
+    expires_at: datetime
+    token: str  # shown once; only its hash is stored
+
+
+def issue_invitation(deps: Deps, actor: Viewer, company_id: int) -> IssuedInvitation:
+    token = new_token()
+    now = deps.clock()
+    with deps.db.transaction() as s:
+        company = access.managed_company(s, actor, company_id)
+        access.open_workshop(company.workshop)
+        invitation = Invitation(
+            company_id=company.id,
+            token_hash=token_hash(token),
+            created_at=now,
+            expires_at=now + deps.invitation_ttl,
+        )
+        s.add(invitation)
+        s.flush()
+        return IssuedInvitation(
+            invitation.id, company.id, company.name, company.workshop_id, invitation.expires_at, token
+        )
+
+
+def revoke_invitation(deps: Deps, actor: Viewer, invitation_id: int) -> int:
+    """Revoking stops the link and signs out the people who joined through it.
+
+    Returns the workshop's id."""
+    with deps.db.transaction() as s:
+        invitation = access.managed_invitation(s, actor, invitation_id)
+        if invitation.revoked_at is None:
+            invitation.revoked_at = deps.clock()
+        return invitation.company.workshop_id
+
+
+@dataclass(frozen=True)
+class CompanyRow:
+    company: Company
+    invitations: list[Invitation]
+    participants: list[Participant]
+
+
+def companies_overview(deps: Deps, actor: Viewer, workshop_id: int) -> list[CompanyRow]:
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        rows = []
+        for company in workshop.companies:
+            invitations = list(
+                s.scalars(
+                    select(Invitation)
+                    .where(Invitation.company_id == company.id)
+                    .order_by(Invitation.id)
+                )
+            )
+            people = list(
+                s.scalars(
+                    select(Participant)
+                    .where(Participant.company_id == company.id)
+                    .order_by(Participant.id)
+                )
+            )
+            rows.append(CompanyRow(company, invitations, people))
+        return rows
+
+
+def open_topic(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any]) -> Phase:
+    """Open an exchange round on a topic (a template or a custom title); everyone follows."""
+    check = Checker(data)
+    template = check.choice("template", ("", *TOPIC_TEMPLATES), default="")
+    title = check.text("title", max_len=200, required=not template)
+    check.done()
+    now = deps.clock()
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        access.open_workshop(workshop)
+        topic = Topic(
+            workshop_id=workshop.id,
+            # Stored in the workshop's language: it goes into everyone's feed and summary.
+            title=title or deps.translate(TOPIC_TEMPLATES[template], workshop.language),
+            template=template or None,
+            created_at=now,
+        )
+        s.add(topic)
+        s.flush()
+        position = (
+            s.scalar(select(func.max(Phase.position)).where(Phase.workshop_id == workshop.id)) or 0
+        ) + 1
+        phase = Phase(
+            workshop_id=workshop.id,
+            position=position,
+            kind="exchange",
+            topic_id=topic.id,
+            started_at=now,
+        )
+        s.add(phase)
+        s.flush()
+        workshop.current_phase_id = phase.id
+        event = record_event(s, workshop.id, "phase.changed", {"phase_id": phase.id}, deps.clock)
+    deps.publisher.publish([event])
+    return phase
+
+
+def close_workshop(deps: Deps, actor: Viewer, workshop_id: int) -> Workshop:
+    now = deps.clock()
+    events: list[PublishedEvent] = []
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        if workshop.status == "closed":
+            return workshop
+        position = (
+            s.scalar(select(func.max(Phase.position)).where(Phase.workshop_id == workshop.id)) or 0
+        ) + 1
+        phase = Phase(workshop_id=workshop.id, position=position, kind="closed", started_at=now)
+        s.add(phase)
+        s.flush()
+        workshop.current_phase_id = phase.id
+        workshop.status = "closed"
+        workshop.closed_at = now
+        events.append(record_event(s, workshop.id, "phase.changed", {"phase_id": phase.id}, deps.clock))
+        events.append(record_event(s, workshop.id, "workshop.closed", {}, deps.clock))
+    deps.publisher.publish(events)
+    return workshop

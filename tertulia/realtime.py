@@ -1,0 +1,93 @@
+"""Socket.IO wiring: the SocketIO object, room names, presence, and the publisher that
+renders each recorded event per room of identical rights and emits it.
+
+Rooms: the facilitator namespace joins `w<id>`; the participant namespace joins one room per
+company, `w<id>c<company>`. Members of one company have identical rights, so an event is
+rendered once per company (through shared.disclosure) and never broadcast to be filtered
+in the browser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from flask_socketio import SocketIO
+from sqlalchemy import select
+
+from shared.db import Database
+from shared.disclosure import Viewer
+from shared.feed import PublishedEvent, Renderer
+from shared.models import Company, Event, Workshop
+from shared.presence import Presence, presence_view
+from shared.services.deps import Sealer
+
+FACILITATOR_NS = "/facilitator"
+PARTICIPANT_NS = "/participant"
+
+def facilitator_room(workshop_id: int) -> str:
+    return f"w{workshop_id}"
+
+
+def company_room(workshop_id: int, company_id: int) -> str:
+    return f"w{workshop_id}c{company_id}"
+
+
+class SocketPublisher:
+    """Delivers recorded events: one render per room, through the disclosure module."""
+
+    def __init__(
+        self, db: Database, sealer: Sealer, presence: Presence, socketio: SocketIO
+    ) -> None:
+        self.db = db
+        self.sealer = sealer
+        self.presence = presence
+        self.socketio = socketio
+
+    def publish(self, events: Sequence[PublishedEvent]) -> None:
+        if not events:
+            return
+        with self.db.transaction() as s:
+            renderer = Renderer(s, self.sealer.open_contribution)
+            for published in events:
+                workshop = s.get(Workshop, published.workshop_id)
+                event = s.scalar(
+                    select(Event).where(
+                        Event.workshop_id == published.workshop_id, Event.seq == published.seq
+                    )
+                )
+                if workshop is None or event is None:
+                    continue
+                for viewer, namespace, room in self._audiences(s, workshop):
+                    envelope = renderer.event(viewer, workshop, event)
+                    if envelope is not None:
+                        self.socketio.emit("event", envelope, to=room, namespace=namespace)
+
+    def _audiences(self, s: Any, workshop: Workshop) -> list[tuple[Viewer, str, str]]:
+        out = [
+            (
+                Viewer(facilitator_id=workshop.facilitator_id),
+                FACILITATOR_NS,
+                facilitator_room(workshop.id),
+            )
+        ]
+        for company_id in s.scalars(select(Company.id).where(Company.workshop_id == workshop.id)):
+            out.append(
+                (
+                    Viewer.for_company(workshop.id, company_id),
+                    PARTICIPANT_NS,
+                    company_room(workshop.id, company_id),
+                )
+            )
+        return out
+
+    def publish_presence(self, workshop_id: int) -> None:
+        """Presence is not sequenced: every change sends the whole list again."""
+        entries = self.presence.entries(workshop_id)
+        with self.db.transaction() as s:
+            workshop = s.get(Workshop, workshop_id)
+            if workshop is None:
+                return
+            for viewer, namespace, room in self._audiences(s, workshop):
+                payload = presence_view(viewer, workshop, entries)
+                self.socketio.emit("presence", payload, to=room, namespace=namespace)
