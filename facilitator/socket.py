@@ -11,13 +11,18 @@ from flask import request
 from flask_socketio import Namespace, join_room
 
 from facilitator.auth import session_facilitator
-from shared import access
 from shared.disclosure import Viewer
 from shared.errors import NotFound
 from shared.presence import PresenceEntry
-from shared.services import accounts
+from shared.services import accounts, room
 from shared.web import deps
-from shared.web.live import hello_payload, presence_of, publisher_of, sync_payload
+from shared.web.live import (
+    facilitator_room,
+    hello_payload,
+    presence_of,
+    publisher_of,
+    sync_payload,
+)
 
 
 def _facilitator_from(auth: Any) -> Viewer | None:
@@ -35,18 +40,13 @@ class FacilitatorNamespace(Namespace):
         if actor is None or not isinstance(workshop_id, int):
             raise ConnectionRefusedError("unauthorized")
         try:
-            with deps().db.transaction() as s:
-                workshop = access.managed_workshop(s, actor, workshop_id)
-                person = accounts.get_facilitator(deps(), actor.facilitator_id or 0)
+            name = room.facilitator_name_for(deps(), actor, workshop_id)
         except NotFound:
             raise ConnectionRefusedError("unauthorized") from None
         sid: str = request.sid  # type: ignore[attr-defined]
-        join_room(f"w{workshop.id}")
-        presence_of().add(
-            workshop.id,
-            PresenceEntry(sid, "facilitator", person.name if person else "", None, None, actor),
-        )
-        publisher_of().publish_presence(workshop.id)
+        join_room(facilitator_room(workshop_id))
+        presence_of().add(workshop_id, PresenceEntry(sid, "facilitator", name, None, None, actor))
+        publisher_of().publish_presence(workshop_id)
 
     def on_disconnect(self, *_args: Any) -> None:
         workshop_id = presence_of().remove(request.sid)  # type: ignore[attr-defined]

@@ -18,6 +18,7 @@ from shared.services import contributions
 from shared.services.participants import ParticipantIdentity
 from shared.web import deps, error_ack
 from shared.web.live import (
+    company_room,
     hello_payload,
     presence_of,
     publisher_of,
@@ -42,7 +43,7 @@ class ParticipantNamespace(Namespace):
         if identity is None:
             raise ConnectionRefusedError("unauthorized")
         sid: str = request.sid  # type: ignore[attr-defined]
-        join_room(f"w{identity.workshop_id}c{identity.company_id}")
+        join_room(company_room(identity.workshop_id, identity.company_id))
         presence_of().add(
             identity.workshop_id,
             PresenceEntry(

@@ -10,6 +10,7 @@ WAL lets readers continue while one writer works. secure_delete makes deleted ro
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -54,6 +55,7 @@ class Database:
         self.url = url
         self.engine = make_engine(url, **engine_kwargs)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._local = threading.local()  # greenlet-local under gevent's monkey-patching
 
     @property
     def is_sqlite(self) -> bool:
@@ -61,7 +63,14 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on any error."""
+        """A session in one transaction: committed on success, rolled back on any error.
+
+        Nesting is refused: on SQLite an inner BEGIN IMMEDIATE would wait for the outer
+        one's lock until busy_timeout, so a nested call is a bug to surface at once.
+        """
+        if getattr(self._local, "active", False):
+            raise RuntimeError("nested Database.transaction(): pass the session down instead")
+        self._local.active = True
         session = self._sessions()
         try:
             yield session
@@ -71,6 +80,7 @@ class Database:
             raise
         finally:
             session.close()
+            self._local.active = False
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file and truncate it, so freed pages leave no trace."""

@@ -19,7 +19,7 @@ from shared.db import Database
 from shared.presence import Presence
 from shared.sealing import EnvelopeSealer
 from shared.services.deps import Deps
-from tertulia import errors, security
+from tertulia import errors, openapi, security
 from tertulia.config import ConfigError, Settings, load_settings
 from tertulia.paths import resource
 from tertulia.realtime import SocketPublisher
@@ -131,6 +131,7 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> Flask:
 
     register_facilitator(app, socketio)
     register_participant(app, socketio)
+    app.register_blueprint(openapi.blueprint)
     return app
 
 

@@ -21,17 +21,10 @@ from shared.feed import PublishedEvent, Renderer
 from shared.models import Company, Event, Workshop
 from shared.presence import Presence, presence_view
 from shared.services.deps import Sealer
+from shared.web.live import company_room, facilitator_room
 
 FACILITATOR_NS = "/facilitator"
 PARTICIPANT_NS = "/participant"
-
-def facilitator_room(workshop_id: int) -> str:
-    return f"w{workshop_id}"
-
-
-def company_room(workshop_id: int, company_id: int) -> str:
-    return f"w{workshop_id}c{company_id}"
-
 
 class SocketPublisher:
     """Delivers recorded events: one render per room, through the disclosure module."""

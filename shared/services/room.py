@@ -8,7 +8,7 @@ from typing import Any
 from shared import access
 from shared.disclosure import Viewer
 from shared.feed import Renderer, events_since, phase_json
-from shared.models import Phase
+from shared.models import Facilitator, Phase
 from shared.presence import PresenceEntry, presence_view
 from shared.services.deps import Deps
 
@@ -53,3 +53,11 @@ def presence(
     with deps.db.transaction() as s:
         workshop = access.visible_workshop(s, viewer, workshop_id)
         return presence_view(viewer, workshop, entries)
+
+
+def facilitator_name_for(deps: Deps, actor: Viewer, workshop_id: int) -> str:
+    """The facilitator's display name, if the actor runs this workshop (else NotFound)."""
+    with deps.db.transaction() as s:
+        access.managed_workshop(s, actor, workshop_id)
+        person = s.get(Facilitator, actor.facilitator_id)
+        return person.name if person else ""

@@ -17,6 +17,14 @@ from shared.services import participants, room
 from shared.web import deps, error_ack
 
 
+def facilitator_room(workshop_id: int) -> str:
+    return f"w{workshop_id}"
+
+
+def company_room(workshop_id: int, company_id: int) -> str:
+    return f"w{workshop_id}c{company_id}"
+
+
 def presence_of() -> Presence:
     return cast(Presence, current_app.extensions["tertulia.presence"])
 

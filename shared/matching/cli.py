@@ -1,0 +1,56 @@
+"""`tertulia match FILE [--format json|text]`: the engine from the command line.
+
+Exit codes: 0 results printed; 2 the file is missing, unreadable or malformed (the message
+on stderr names the company and the field).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from .engine import match
+from .profiles import ProfileFormatError, load_profiles
+
+EXIT_OK = 0
+EXIT_INPUT = 2
+
+
+def build_parser(prog: str = "tertulia match") -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description="Find overlaps, combinations and shared needs between company profiles.",
+    )
+    parser.add_argument("file", help="profiles file (.json or .csv, import format)")
+    parser.add_argument(
+        "--format", choices=("json", "text"), default="json", help="output format (default json)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; returns the exit code (never calls sys.exit itself)."""
+    args = build_parser().parse_args(list(argv) if argv is not None else None)
+    try:
+        profiles = load_profiles(args.file)
+    except FileNotFoundError:
+        print(f"error: no such file: {args.file}", file=sys.stderr)
+        return EXIT_INPUT
+    except IsADirectoryError:
+        print(f"error: {args.file} is a folder, not a profiles file", file=sys.stderr)
+        return EXIT_INPUT
+    except PermissionError:
+        print(f"error: cannot read {args.file} (permission denied)", file=sys.stderr)
+        return EXIT_INPUT
+    except ProfileFormatError as exc:
+        print(f"error: {args.file}: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    result = match(profiles)
+    if args.format == "text":
+        sys.stdout.write(result.to_text())
+    else:
+        json.dump(result.to_json_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    return EXIT_OK

@@ -1,0 +1,451 @@
+"""The matching engine: overlaps, combinations and shared needs between company profiles.
+
+Pure Python, deterministic, no I/O. See docs/MATCHING.md for the method and its numbers.
+
+* Overlap (solape): two companies whose activities coincide (same product, service or
+  market). Flagged ``restricted`` when a restricted area of one touches an activity of the
+  other; such a touch is reported even when the activities alone would not be.
+* Combination (sumatorio): provider -> receiver, when an offer or an activity of the
+  provider answers a seek of the receiver. A seek for clients ("new customers in vegetable
+  canning") is answered by what the provider does, or by what it itself needs.
+* Shared need: several companies seek the same thing (a joint export mission...).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .explain import (
+    combination_explanation,
+    evidence_line,
+    group_explanation,
+    overlap_explanation,
+    shared_need_explanation,
+)
+from .features import Item, Link, analyse, coverage
+from .lexicon import Lexicon, default_lexicon
+from .profiles import CompanyProfile
+from .results import Combination, MatchResult, Overlap, SharedNeed
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Thresholds and weights. Defaults chosen on the development set (docs/MATCHING.md)."""
+
+    overlap_threshold: float = 0.66
+    combination_threshold: float = 0.52
+    shared_need_threshold: float = 0.6
+    restricted_overlap_threshold: float = 0.5  # lower bar when a restricted area is touched
+    restricted_strength: float = 1.0  # a restricted concept must match exactly
+    restricted_min_weight: float = 0.9  # ... and be specific (not a country, not a domain)
+    need_side: float = 0.6  # weight of "how much of the need is answered"
+    activity_factor: float = 0.95  # an activity answers a need slightly less than an offer
+    seek_factor: float = 0.9  # a provider's own need answers a client-seeking need
+    second_bonus: float = 0.15  # extra evidence raises a pair's score a little
+    part_factor: float = 0.9  # one alternative of a seek ("hotels and spas") answered
+    geography_mismatch: float = 0.5  # need and answer name different places
+
+
+DEFAULT_SETTINGS = Settings()
+
+
+@dataclass
+class _Company:
+    profile: CompanyProfile
+    activities: list[Item]
+    seeks: list[Item]
+    offers: list[Item]
+    restricted: list[Item]
+    own: frozenset[str]  # features of its own activities (and their non-domain parents)
+
+
+def _analyse_company(profile: CompanyProfile, lexicon: Lexicon) -> _Company:
+    def items(texts: Iterable[str], kind: str) -> list[Item]:
+        return [analyse(t, profile.name, kind, profile.language, lexicon) for t in texts]
+
+    activities = items(profile.activities, "activity")
+    own: set[str] = set()
+    for item in activities:
+        own.update(item.features)
+        for feature in item.features:
+            if feature.startswith("c:"):
+                own.update(
+                    "c:" + parent
+                    for parent in lexicon.concepts[feature[2:]].parents
+                    if not lexicon.concepts[parent].domain
+                )
+    return _Company(
+        profile=profile,
+        activities=activities,
+        seeks=items(profile.seeks, "seek"),
+        offers=items(profile.offers, "offer"),
+        restricted=items(profile.restricted, "restricted"),
+        own=frozenset(own),
+    )
+
+
+class _Index:
+    """Blocking: only items that share a feature or a non-domain ancestor are compared."""
+
+    def __init__(self, items: Iterable[Item]) -> None:
+        self._by_key: dict[str, list[Item]] = defaultdict(list)
+        for item in items:
+            for key in item.keys:
+                self._by_key[key].append(item)
+
+    def candidates(self, item: Item) -> list[Item]:
+        seen: dict[int, Item] = {}
+        for key in sorted(item.keys):
+            for other in self._by_key.get(key, ()):
+                seen.setdefault(id(other), other)
+        return list(seen.values())
+
+
+def _round(value: float) -> float:
+    return round(min(1.0, max(0.0, value)), 2)
+
+
+def _symmetric(a: Item, b: Item, lexicon: Lexicon) -> tuple[float, list[Link]]:
+    ab, links = coverage(a.features, b.features, lexicon)
+    ba, _ = coverage(b.features, a.features, lexicon)
+    return (ab + ba) / 2.0, links
+
+
+def _directed(
+    need: dict[str, float], answer: dict[str, float], lexicon: Lexicon, need_side: float
+) -> tuple[float, list[Link]]:
+    forward, links = coverage(need, answer, lexicon)
+    backward, _ = coverage(answer, need, lexicon)
+    return need_side * forward + (1.0 - need_side) * backward, links
+
+
+def _restricted_touch(
+    restricted: Item, activity: Item, lexicon: Lexicon, settings: Settings
+) -> list[Link]:
+    """Specific concepts of a restricted area that an activity of another company touches."""
+    _, links = coverage(restricted.features, activity.features, lexicon)
+    return [
+        link
+        for link in links
+        if link.feature.startswith("c:")
+        and link.weight >= settings.restricted_min_weight
+        and link.strength >= settings.restricted_strength
+    ]
+
+
+def _combine(scores: Sequence[float], bonus: float) -> float:
+    ordered = sorted(scores, reverse=True)
+    if not ordered:
+        return 0.0
+    extra = ordered[1] * bonus if len(ordered) > 1 else 0.0
+    return min(1.0, ordered[0] + extra)
+
+
+def _overlaps(companies: list[_Company], lexicon: Lexicon, settings: Settings) -> list[Overlap]:
+    activities = [item for c in companies for item in c.activities]
+    index = _Index(activities)
+    pair_links: dict[tuple[str, str], list[tuple[float, Item, Item, list[Link]]]] = defaultdict(
+        list
+    )
+    for a in activities:
+        for b in index.candidates(a):
+            if b.company <= a.company:
+                continue
+            score, links = _symmetric(a, b, lexicon)
+            if score > 0.0:
+                pair_links[(a.company, b.company)].append((score, a, b, links))
+
+    touches: dict[tuple[str, str], list[tuple[Item, Item, list[Link]]]] = defaultdict(list)
+    for company in companies:
+        for restricted in company.restricted:
+            for other in index.candidates(restricted):
+                if other.company == company.profile.name:
+                    continue
+                links = _restricted_touch(restricted, other, lexicon, settings)
+                if links:
+                    pair = tuple(sorted((company.profile.name, other.company)))
+                    touches[(pair[0], pair[1])].append((restricted, other, links))
+
+    results: list[Overlap] = []
+    for pair in sorted(set(pair_links) | set(touches)):
+        matches = sorted(pair_links.get(pair, []), key=lambda m: (-m[0], m[1].text, m[2].text))
+        score = _combine([m[0] for m in matches], settings.second_bonus)
+        pair_touches = touches.get(pair, [])
+        threshold = settings.overlap_threshold
+        if pair_touches:
+            threshold = settings.restricted_overlap_threshold
+        if score < threshold:
+            continue
+        evidence = [
+            evidence_line(a, b, links, lexicon)
+            for _, a, b, links in matches[:3]
+            if _ >= settings.overlap_threshold * 0.8
+        ]
+        for restricted, other, links in pair_touches[:2]:
+            evidence.append("restricted: " + evidence_line(restricted, other, links, lexicon))
+        if not evidence and matches:
+            _, a, b, links = matches[0]
+            evidence.append(evidence_line(a, b, links, lexicon))
+        best = matches[0] if matches else None
+        explanation = overlap_explanation(
+            best[1] if best else None,
+            best[2] if best else None,
+            best[3] if best else [],
+            bool(pair_touches),
+            pair_touches[0] if pair_touches else None,
+            lexicon,
+        )
+        concepts = tuple(
+            sorted({link.feature for m in matches[:3] for link in m[3] if link.strength >= 0.75})
+        )
+        results.append(
+            Overlap(
+                companies=pair,
+                score=_round(score),
+                restricted=bool(pair_touches),
+                evidence=evidence,
+                explanation=explanation,
+                concepts=concepts,
+            )
+        )
+    results.sort(key=lambda o: (-o.score, o.companies))
+    return results
+
+
+def _groups(overlaps: list[Overlap], lexicon: Lexicon) -> list[Overlap]:
+    """Groups of 3+ companies that pairwise overlap on one shared concept."""
+    by_concept: dict[str, list[Overlap]] = defaultdict(list)
+    for overlap in overlaps:
+        for concept in overlap.concepts:
+            by_concept[concept].append(overlap)
+    groups: dict[tuple[str, ...], Overlap] = {}
+    for concept, members in sorted(by_concept.items()):
+        names = sorted({n for o in members for n in o.companies})
+        if len(names) < 3:
+            continue
+        pairs = {o.companies for o in members}
+        clique = [n for n in names if all((min(n, m), max(n, m)) in pairs for m in names if m != n)]
+        if len(clique) < 3:
+            continue
+        key = tuple(clique)
+        inside = [o for o in members if set(o.companies) <= set(clique)]
+        score = _round(min(o.score for o in inside))
+        restricted = any(o.restricted for o in overlaps if set(o.companies) <= set(clique))
+        existing = groups.get(key)
+        if existing is None or score > existing.score:
+            groups[key] = Overlap(
+                companies=key,
+                score=score,
+                restricted=restricted,
+                evidence=[e for o in inside for e in o.evidence[:1]],
+                explanation=group_explanation(len(clique), concept, lexicon),
+                concepts=(concept,),
+            )
+    return sorted(groups.values(), key=lambda o: (-o.score, o.companies))
+
+
+def _need_features(seek: Item, receiver: _Company) -> dict[str, float]:
+    return _need_features_of(seek.features, seek, receiver)
+
+
+def _need_features_of(
+    features: dict[str, float], seek: Item, receiver: _Company
+) -> dict[str, float]:
+    """For a client-seeking need, drop what the receiver itself does (its competitors
+    also do it); keep the whole need when nothing would remain."""
+    if not seek.target:
+        return features
+    rest = {f: w for f, w in features.items() if f not in receiver.own}
+    return rest or features
+
+
+def _geography_factor(
+    need: dict[str, float], answer: dict[str, float], lexicon: Lexicon, settings: Settings
+) -> float:
+    """Both name places and none agree ("distributors in the US" vs "UK distribution")."""
+    need_places = [f[2:] for f in need if f[2:] in lexicon.geography]
+    answer_places = [f[2:] for f in answer if f[2:] in lexicon.geography]
+    if not need_places or not answer_places:
+        return 1.0
+    for place in need_places:
+        table = lexicon.related.get(place, {})
+        if any(table.get(other, 0.0) >= 0.75 for other in answer_places):
+            return 1.0
+    return settings.geography_mismatch
+
+
+def _peer(seek: Item, need: dict[str, float], answer: Item, receiver: _Company) -> bool:
+    """An activity that matches a need only on what the receiver itself already does is
+    a peer's activity (a competitor), not an answer: a canner seeking "fresh asparagus"
+    is not answered by another canner's "canned asparagus"."""
+    if seek.target:
+        return False
+    rest = [f for f in need if f not in receiver.own]
+    if not rest or len(rest) == len(need):
+        return False
+    return not any(f in answer.features for f in rest) and all(
+        f in receiver.own for f in answer.features if f in need
+    )
+
+
+def _combinations(
+    companies: list[_Company], lexicon: Lexicon, settings: Settings
+) -> list[Combination]:
+    answers: list[Item] = []
+    for company in companies:
+        answers.extend(company.offers)
+        answers.extend(company.activities)
+        answers.extend(company.seeks)
+    index = _Index(answers)
+    by_name = {c.profile.name: c for c in companies}
+    found: dict[tuple[str, str], list[tuple[float, Item, Item, list[Link]]]] = defaultdict(list)
+    for receiver in companies:
+        for seek in receiver.seeks:
+            need = _need_features(seek, receiver)
+            for answer in index.candidates(seek):
+                if answer.company == receiver.profile.name:
+                    continue
+                if answer.kind == "offer":
+                    if seek.target and not answer.target:
+                        # Offering the product a company wants buyers for makes a
+                        # competitor, not a client; only offers *of clients* answer.
+                        continue
+                    factor = 1.0
+                elif answer.kind == "activity":
+                    factor = settings.activity_factor
+                elif seek.target and not answer.target:
+                    factor = settings.seek_factor
+                else:
+                    continue
+                if answer.kind == "activity" and _peer(seek, need, answer, receiver):
+                    continue
+                answer_features = answer.features
+                if answer.kind == "activity" and not seek.target:
+                    # Where a company sells ("export to the US") does not answer a need.
+                    answer_features = {
+                        f: w for f, w in answer.features.items() if f[2:] not in lexicon.market
+                    }
+                    if not answer_features:
+                        continue
+                score, links = _directed(need, answer_features, lexicon, settings.need_side)
+                for part in seek.parts:
+                    part_need = _need_features_of(part, seek, receiver)
+                    part_score, part_links = _directed(
+                        part_need, answer_features, lexicon, settings.need_side
+                    )
+                    part_score *= settings.part_factor
+                    if part_score > score:
+                        score, links = part_score, part_links
+                score *= factor * _geography_factor(need, answer.features, lexicon, settings)
+                if score >= settings.combination_threshold * 0.8:
+                    found[(answer.company, receiver.profile.name)].append(
+                        (score, seek, answer, links)
+                    )
+    results: list[Combination] = []
+    for (provider, receiver_name), matches in sorted(found.items()):
+        matches.sort(key=lambda m: (-m[0], m[1].text, m[2].text))
+        distinct_needs: dict[str, float] = {}
+        for score, seek, _, _ in matches:
+            distinct_needs.setdefault(seek.text, score)
+        score = _combine(list(distinct_needs.values()), settings.second_bonus)
+        if score < settings.combination_threshold:
+            continue
+        best_score, seek, answer, links = matches[0]
+        evidence = [evidence_line(s, a, lk, lexicon) for _, s, a, lk in matches[:3]]
+        results.append(
+            Combination(
+                provider=provider,
+                receiver=receiver_name,
+                score=_round(score),
+                offer=answer.text,
+                need=seek.text,
+                evidence=evidence,
+                explanation=combination_explanation(
+                    by_name[provider].profile.name, seek, answer, links, lexicon
+                ),
+                potential_client=answer.kind != "offer" and seek.target,
+            )
+        )
+    results.sort(key=lambda c: (-c.score, c.provider, c.receiver))
+    return results
+
+
+def _shared_needs(
+    companies: list[_Company], lexicon: Lexicon, settings: Settings
+) -> list[SharedNeed]:
+    seeks = [item for c in companies for item in c.seeks]
+    index = _Index(seeks)
+    position = {id(item): n for n, item in enumerate(seeks)}
+    parent = list(range(len(seeks)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    edges: list[tuple[float, int, int]] = []
+    for a in seeks:
+        for b in index.candidates(a):
+            if b.company == a.company or position[id(b)] <= position[id(a)]:
+                continue
+            if a.target != b.target:
+                # "cooperatives needing harvesting equipment" is a client sought by one,
+                # "shared harvesting machinery" a need of the other: a combination.
+                continue
+            score, _ = _symmetric(a, b, lexicon)
+            if score >= settings.shared_need_threshold:
+                edges.append((score, position[id(a)], position[id(b)]))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    for _, i, j in edges:
+        ri, rj = root(i), root(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(seeks)):
+        clusters[root(n)].append(n)
+    edge_score: dict[int, list[float]] = defaultdict(list)
+    for score, i, _j in edges:
+        edge_score[root(i)].append(score)
+    results: list[SharedNeed] = []
+    for key, members in clusters.items():
+        names = sorted({seeks[m].company for m in members})
+        if len(names) < 2:
+            continue
+        texts = sorted(seeks[m].text for m in members)
+        representative = min(
+            (seeks[m] for m in members), key=lambda item: (item.company, item.text)
+        )
+        score = _round(max(edge_score[key]))
+        results.append(
+            SharedNeed(
+                companies=tuple(names),
+                need=representative.text,
+                explanation=shared_need_explanation(names, representative, texts, lexicon),
+                score=score,
+                items=tuple(texts),
+            )
+        )
+    results.sort(key=lambda s: (-s.score, s.companies, s.need))
+    return results
+
+
+def match(
+    profiles: Sequence[CompanyProfile],
+    settings: Settings = DEFAULT_SETTINGS,
+    lexicon: Lexicon | None = None,
+) -> MatchResult:
+    """Match a workshop's profiles: overlaps, combinations and shared needs, best first."""
+    lex = lexicon or default_lexicon()
+    # Sorted by name so that the results never depend on the order of the file.
+    ordered = sorted(profiles, key=lambda p: (p.name.casefold(), p.name))
+    companies = [_analyse_company(p, lex) for p in ordered]
+    overlaps = _overlaps(companies, lex, settings)
+    return MatchResult(
+        overlaps=overlaps,
+        combinations=_combinations(companies, lex, settings),
+        shared_needs=_shared_needs(companies, lex, settings),
+        groups=_groups(overlaps, lex),
+    )

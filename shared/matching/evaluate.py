@@ -1,0 +1,150 @@
+"""Scoring a matcher against labelled workshops (precision, recall, F1).
+
+A labelled workshop is an import file with an extra ``expected`` key::
+
+    {"companies": [...],
+     "expected": {"overlaps": [{"companies": ["A", "B"], "restricted": false}],
+                  "combinations": [{"provider": "A", "receiver": "B"}],
+                  "shared_needs": [{"companies": ["A", "B", "C"]}]}}
+
+Overlaps and shared needs are compared as unordered company pairs (a group of three counts
+as its three pairs); combinations as ordered (provider, receiver) pairs.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations as pairs_of
+from typing import Any
+
+from .profiles import CompanyProfile, parse_profiles
+from .results import MatchResult
+
+Matcher = Callable[[list[CompanyProfile]], MatchResult]
+
+
+@dataclass
+class Labelled:
+    name: str
+    profiles: list[CompanyProfile]
+    overlaps: dict[frozenset[str], bool]
+    combinations: set[tuple[str, str]]
+    shared_needs: set[frozenset[str]]
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, predicted: Iterable[Any], gold: Iterable[Any], label: str = "") -> None:
+        predicted_set, gold_set = set(predicted), set(gold)
+        self.tp += len(predicted_set & gold_set)
+        self.fp += len(predicted_set - gold_set)
+        self.fn += len(gold_set - predicted_set)
+        for item in sorted(map(_show, predicted_set - gold_set)):
+            self.errors.append(f"{label} FP {item}")
+        for item in sorted(map(_show, gold_set - predicted_set)):
+            self.errors.append(f"{label} FN {item}")
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _show(item: Any) -> str:
+    if isinstance(item, frozenset):
+        return " + ".join(sorted(item))
+    if isinstance(item, tuple):
+        return " -> ".join(item)
+    return str(item)
+
+
+def _pairs(companies: Sequence[str]) -> set[frozenset[str]]:
+    return {frozenset(p) for p in pairs_of(sorted(set(companies)), 2)}
+
+
+def load_labelled(path: str | pathlib.Path) -> Labelled:
+    file = pathlib.Path(path)
+    data = json.loads(file.read_text(encoding="utf-8"))
+    expected = data.get("expected", {})
+    overlaps: dict[frozenset[str], bool] = {}
+    for entry in expected.get("overlaps", []):
+        for pair in _pairs(entry["companies"]):
+            overlaps[pair] = overlaps.get(pair, False) or bool(entry.get("restricted", False))
+    combos = {(e["provider"], e["receiver"]) for e in expected.get("combinations", [])}
+    shared: set[frozenset[str]] = set()
+    for entry in expected.get("shared_needs", []):
+        shared |= _pairs(entry["companies"])
+    profiles = parse_profiles(data)
+    names = {p.name for p in profiles}
+    for pair in list(overlaps) + list(shared):
+        unknown = set(pair) - names
+        if unknown:
+            raise ValueError(f"{file.name}: unknown company in labels: {sorted(unknown)}")
+    for combo in combos:
+        if set(combo) - names:
+            raise ValueError(f"{file.name}: unknown company in labels: {combo}")
+    return Labelled(file.stem, profiles, overlaps, combos, shared)
+
+
+def load_folder(folder: str | pathlib.Path) -> list[Labelled]:
+    return [load_labelled(p) for p in sorted(pathlib.Path(folder).glob("*.json"))]
+
+
+@dataclass
+class Report:
+    overlaps: Counts = field(default_factory=Counts)
+    combinations: Counts = field(default_factory=Counts)
+    shared_needs: Counts = field(default_factory=Counts)
+    restricted_right: int = 0
+    restricted_total: int = 0
+
+    @property
+    def restricted_accuracy(self) -> float:
+        return self.restricted_right / self.restricted_total if self.restricted_total else 1.0
+
+
+def predicted_sets(
+    result: MatchResult,
+) -> tuple[dict[frozenset[str], bool], set[tuple[str, str]], set[frozenset[str]]]:
+    overlaps: dict[frozenset[str], bool] = {}
+    for overlap in result.overlaps:
+        for pair in _pairs(overlap.companies):
+            overlaps[pair] = overlaps.get(pair, False) or overlap.restricted
+    for group in result.groups:  # a group adds its pairs; their flags come from the pairs
+        for pair in _pairs(group.companies):
+            overlaps.setdefault(pair, group.restricted)
+    combos = {(c.provider, c.receiver) for c in result.combinations}
+    shared: set[frozenset[str]] = set()
+    for need in result.shared_needs:
+        shared |= _pairs(need.companies)
+    return overlaps, combos, shared
+
+
+def evaluate(matcher: Matcher, workshops: Sequence[Labelled]) -> Report:
+    report = Report()
+    for workshop in workshops:
+        result = matcher(list(workshop.profiles))
+        overlaps, combos, shared = predicted_sets(result)
+        report.overlaps.add(overlaps, workshop.overlaps, workshop.name)
+        report.combinations.add(combos, workshop.combinations, workshop.name)
+        report.shared_needs.add(shared, workshop.shared_needs, workshop.name)
+        for pair in set(overlaps) & set(workshop.overlaps):
+            report.restricted_total += 1
+            report.restricted_right += overlaps[pair] == workshop.overlaps[pair]
+    return report

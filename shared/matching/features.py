@@ -1,0 +1,175 @@
+"""From a profile item (a short text) to weighted features, and item-to-item similarity.
+
+An item's features are lexicon concepts (``c:<id>``, found by longest stemmed-phrase match
+in Spanish or English) and, for words the lexicon does not know, their Snowball stems
+(``w:<stem>``, in the item's guessed language). Similarity is a soft coverage: how much of
+one item's weighted features find a related feature in the other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import MAX_PHRASE, Lexicon
+from .text import content_tokens_marked, guess_language, has_target_word, stem
+
+RESIDUAL_WEIGHT = 0.5  # weight of a word the lexicon does not know
+CONTEXT_FACTOR = 0.6  # weight factor of words after "for"/"para" (context, not the head)
+MIN_RESIDUAL_LEN = 3
+
+
+@dataclass(frozen=True)
+class Item:
+    """One analysed profile item."""
+
+    company: str
+    kind: str  # "activity" | "seek" | "offer" | "restricted"
+    text: str
+    features: dict[str, float]
+    surface: dict[str, str]  # feature -> the words of the item that produced it
+    target: bool  # the item asks for clients/buyers/employers
+    keys: frozenset[str]  # blocking keys: features and their non-domain ancestors
+    parts: tuple[dict[str, float], ...] = ()  # alternatives of a seek ("hotels and spas")
+
+    @property
+    def total(self) -> float:
+        return sum(self.features.values())
+
+
+_CONJUNCTION = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b|\by\b|\be\b|\bo\b)\s*", re.IGNORECASE)
+
+
+def _parts(text: str, default_language: str, lexicon: Lexicon) -> tuple[dict[str, float], ...]:
+    """A seek listing alternatives ("wineries and olive mills") is answered by either."""
+    pieces = [p for p in _CONJUNCTION.split(text) if p.strip()]
+    if len(pieces) < 2:
+        return ()
+    parts: list[dict[str, float]] = []
+    for piece in pieces:
+        features, _ = _features(piece, default_language, lexicon)
+        if any(f.startswith("c:") for f in features):
+            parts.append(features)
+    return tuple(parts) if len(parts) >= 2 else ()
+
+
+def analyse(text: str, company: str, kind: str, default_language: str, lexicon: Lexicon) -> Item:
+    """Analyse one item: concepts by longest phrase match, residual stems otherwise."""
+    features, surface = _features(text, default_language, lexicon)
+    keys: set[str] = set()
+    for feature in features:
+        keys.add(feature)
+        if feature.startswith("c:"):
+            for parent in lexicon.concepts[feature[2:]].parents:
+                parent_concept = lexicon.concepts[parent]
+                if parent_concept.domain:
+                    continue
+                keys.add("c:" + parent)
+                for grand in parent_concept.parents:
+                    if not lexicon.concepts[grand].domain:
+                        keys.add("c:" + grand)
+    return Item(
+        company=company,
+        kind=kind,
+        text=text,
+        features=features,
+        surface=surface,
+        target=has_target_word(text),
+        keys=frozenset(keys),
+        parts=_parts(text, default_language, lexicon) if kind == "seek" else (),
+    )
+
+
+def _features(
+    text: str, default_language: str, lexicon: Lexicon
+) -> tuple[dict[str, float], dict[str, str]]:
+    marked = content_tokens_marked(text)
+    words = [w for w, _ in marked]
+    language = guess_language(text, default_language)
+    other = "en" if language == "es" else "es"
+    stems = {
+        language: [stem(w, language) for w in words],
+        other: [stem(w, other) for w in words],
+    }
+    features: dict[str, float] = {}
+    surface: dict[str, str] = {}
+    i = 0
+    n = len(words)
+    while i < n:
+        found: tuple[str, ...] = ()
+        length = 0
+        for size in range(min(MAX_PHRASE, n - i), 0, -1):
+            for lang in (language, other):
+                ids = lexicon.index[lang].get(tuple(stems[lang][i : i + size]))
+                if ids:
+                    found = ids
+                    break
+            if found:
+                length = size
+                break
+        if found:
+            phrase = " ".join(words[i : i + length])
+            factor = CONTEXT_FACTOR if marked[i][1] else 1.0
+            for cid in found:
+                feature = "c:" + cid
+                weight = lexicon.concepts[cid].weight * factor
+                if weight > features.get(feature, 0.0):
+                    features[feature] = weight
+                    surface[feature] = phrase
+            i += length
+            continue
+        word = words[i]
+        if len(word) >= MIN_RESIDUAL_LEN and not word.isdigit():
+            feature = "w:" + stems[language][i]
+            factor = CONTEXT_FACTOR if marked[i][1] else 1.0
+            features.setdefault(feature, RESIDUAL_WEIGHT * factor)
+            surface.setdefault(feature, word)
+        i += 1
+    return features, surface
+
+
+@dataclass(frozen=True)
+class Link:
+    """The best link of one feature of the first item into the second item."""
+
+    feature: str
+    other: str
+    strength: float
+    weight: float
+
+
+def coverage(
+    features: dict[str, float], other: dict[str, float], lexicon: Lexicon
+) -> tuple[float, list[Link]]:
+    """Share (0..1) of ``features``' weight that finds a related feature in ``other``."""
+    total = 0.0
+    covered = 0.0
+    links: list[Link] = []
+    for feature, weight in features.items():
+        total += weight
+        best = 0.0
+        best_other = ""
+        if feature in other:
+            best, best_other = 1.0, feature
+        elif feature.startswith("c:"):
+            table = lexicon.related.get(feature[2:], {})
+            for candidate in other:
+                if candidate.startswith("c:"):
+                    strength = table.get(candidate[2:], 0.0)
+                    if strength > best or (
+                        strength == best and strength and candidate < best_other
+                    ):
+                        best, best_other = strength, candidate
+        if best > 0.0:
+            covered += weight * best
+            links.append(Link(feature, best_other, best, weight))
+    if total <= 0.0:
+        return 0.0, []
+    return covered / total, links
+
+
+def label_of(feature: str, lexicon: Lexicon, surface: dict[str, str]) -> str:
+    """Readable name of a feature: the concept's English label or the word itself."""
+    if feature.startswith("c:"):
+        return lexicon.label(feature[2:])
+    return surface.get(feature, feature[2:])

@@ -1,0 +1,155 @@
+"""The concept lexicon compiled for matching: phrase index and concept relatedness.
+
+:data:`shared.matching.lexicon_data.LEXICON` is parsed once into a :class:`Lexicon`:
+an index from stemmed phrases (per language) to concept ids, and for every concept the
+concepts related to it with a strength in 0..1 (1 = same concept).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon_data import LEXICON
+from .text import content_tokens, stem
+
+MAX_PHRASE = 5
+
+# Relatedness strengths. Chosen by measurement on the development set (see docs/MATCHING.md).
+SIM_PARENT = 0.75  # a concept and its direct (non-domain) parent, either way
+SIM_DOMAIN = 0.45  # a concept and its broad domain
+SIM_GRANDPARENT = 0.55  # two steps up a non-domain path
+SIM_SIBLING = 0.5  # two concepts under the same non-domain parent
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    label: str
+    weight: float
+    parents: tuple[str, ...]
+    domain: bool
+    en_terms: tuple[str, ...]
+    es_terms: tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    concepts: dict[str, Concept]
+    index: dict[str, dict[tuple[str, ...], tuple[str, ...]]]
+    related: dict[str, dict[str, float]] = field(default_factory=dict)
+    geography: frozenset[str] = frozenset()  # places (descendants of markets_geo)
+    market: frozenset[str] = frozenset()  # places + export: where one sells, not what
+
+    def label(self, concept_id: str) -> str:
+        concept = self.concepts.get(concept_id)
+        return concept.label if concept else concept_id
+
+
+def _phrase_key(term: str, language: str) -> tuple[str, ...]:
+    return tuple(stem(t, language) for t in content_tokens(term))
+
+
+def parse_lexicon(source: str) -> Lexicon:
+    """Parse the ``id | parents | en terms | es terms`` table (see lexicon_data)."""
+    concepts: dict[str, Concept] = {}
+    for number, raw_line in enumerate(source.splitlines(), start=1):
+        line = raw_line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) != 4:
+            raise ValueError(f"lexicon line {number}: expected 4 fields separated by '|'")
+        raw_id, raw_parents, raw_en, raw_es = parts
+        weight = 1.0
+        if "*" in raw_id:
+            raw_id, raw_weight = raw_id.split("*", 1)
+            weight = float(raw_weight)
+        domain = raw_id.startswith("@")
+        concept_id = raw_id.lstrip("@")
+        if concept_id in concepts:
+            raise ValueError(f"lexicon line {number}: concept {concept_id!r} defined twice")
+        en_terms = tuple(t.strip() for t in raw_en.split(",") if t.strip())
+        es_terms = tuple(t.strip() for t in raw_es.split(",") if t.strip())
+        parents = tuple(p.strip().lstrip("@") for p in raw_parents.split(",") if p.strip())
+        label = en_terms[0] if en_terms else concept_id.replace("_", " ")
+        concepts[concept_id] = Concept(
+            concept_id, label, weight, parents, domain, en_terms, es_terms
+        )
+    for concept in concepts.values():
+        for parent in concept.parents:
+            if parent not in concepts:
+                raise ValueError(f"lexicon: {concept.id!r} has unknown parent {parent!r}")
+
+    index: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {"en": {}, "es": {}}
+    for concept in concepts.values():
+        for language, terms in (("en", concept.en_terms), ("es", concept.es_terms)):
+            for term in terms:
+                key = _phrase_key(term, language)
+                if not key or len(key) > MAX_PHRASE:
+                    continue
+                existing = index[language].get(key, ())
+                if concept.id not in existing:
+                    index[language][key] = existing + (concept.id,)
+    lexicon = Lexicon(concepts=concepts, index=index)
+    lexicon.related = _relatedness(concepts)
+    geography = _descendants(concepts, GEOGRAPHY_ROOT)
+    lexicon.geography = frozenset(geography)
+    lexicon.market = frozenset(geography | {c for c in MARKET_CONCEPTS if c in concepts})
+    return lexicon
+
+
+GEOGRAPHY_ROOT = "markets_geo"
+MARKET_CONCEPTS = ("export", "internationalisation")
+
+
+def _descendants(concepts: dict[str, Concept], root: str) -> set[str]:
+    found = {root} if root in concepts else set()
+    changed = True
+    while changed:
+        changed = False
+        for concept in concepts.values():
+            if concept.id not in found and any(p in found for p in concept.parents):
+                found.add(concept.id)
+                changed = True
+    return found
+
+
+def _relatedness(concepts: dict[str, Concept]) -> dict[str, dict[str, float]]:
+    children: dict[str, list[str]] = {cid: [] for cid in concepts}
+    for concept in concepts.values():
+        for parent in concept.parents:
+            children[parent].append(concept.id)
+
+    related: dict[str, dict[str, float]] = {}
+
+    def put(table: dict[str, float], other: str, value: float) -> None:
+        if value > table.get(other, 0.0):
+            table[other] = value
+
+    for cid, concept in concepts.items():
+        table: dict[str, float] = {cid: 1.0}
+        for parent in concept.parents:
+            if concepts[parent].domain:
+                put(table, parent, SIM_DOMAIN)
+                continue
+            put(table, parent, SIM_PARENT)
+            for sibling in children[parent]:
+                if sibling != cid:
+                    put(table, sibling, SIM_SIBLING)
+            for grand in concepts[parent].parents:
+                if not concepts[grand].domain:
+                    put(table, grand, SIM_GRANDPARENT)
+        for child in children[cid]:
+            put(table, child, SIM_DOMAIN if concept.domain else SIM_PARENT)
+            if not concept.domain:
+                for grandchild in children[child]:
+                    put(table, grandchild, SIM_GRANDPARENT)
+        related[cid] = table
+    return related
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The built-in bilingual lexicon (parsed once per process)."""
+    return parse_lexicon(LEXICON)

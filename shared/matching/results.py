@@ -1,0 +1,117 @@
+"""Result types of the matching engine and their JSON / text renderings.
+
+The JSON rendering is the command-line contract of issue 5; the ``explanation`` key is an
+addition, the other keys are exactly the contract's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """Companies whose activities or markets coincide (a pair, or a group in ``groups``)."""
+
+    companies: tuple[str, ...]
+    score: float
+    restricted: bool
+    evidence: list[str]
+    explanation: str
+    concepts: tuple[str, ...] = ()
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "companies": list(self.companies),
+            "score": self.score,
+            "restricted": self.restricted,
+            "evidence": list(self.evidence),
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True)
+class Combination:
+    """A directed match: what ``provider`` offers or does answers what ``receiver`` seeks."""
+
+    provider: str
+    receiver: str
+    score: float
+    offer: str
+    need: str
+    evidence: list[str]
+    explanation: str
+    potential_client: bool = False
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "provider": self.provider,
+            "receiver": self.receiver,
+            "score": self.score,
+            "offer": self.offer,
+            "need": self.need,
+            "evidence": list(self.evidence),
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True)
+class SharedNeed:
+    """Several companies seek the same thing (a candidate joint activity)."""
+
+    companies: tuple[str, ...]
+    need: str
+    explanation: str
+    score: float = 0.0
+    items: tuple[str, ...] = ()
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "companies": list(self.companies),
+            "need": self.need,
+            "explanation": self.explanation,
+        }
+
+
+@dataclass
+class MatchResult:
+    """Everything the engine stands behind for one set of profiles, best first."""
+
+    overlaps: list[Overlap] = field(default_factory=list)
+    combinations: list[Combination] = field(default_factory=list)
+    shared_needs: list[SharedNeed] = field(default_factory=list)
+    groups: list[Overlap] = field(default_factory=list)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The command-line contract: overlaps, combinations, shared_needs (+ overlap_groups)."""
+        return {
+            "overlaps": [o.to_json_dict() for o in self.overlaps],
+            "combinations": [c.to_json_dict() for c in self.combinations],
+            "shared_needs": [s.to_json_dict() for s in self.shared_needs],
+            "overlap_groups": [g.to_json_dict() for g in self.groups],
+        }
+
+    def to_text(self) -> str:
+        """A plain listing for people (terminal, e-mail)."""
+        lines: list[str] = []
+        lines.append(f"Overlaps ({len(self.overlaps)})")
+        for o in self.overlaps:
+            flag = "  [RESTRICTED]" if o.restricted else ""
+            lines.append(f"  {o.score:.2f}  {' + '.join(o.companies)}{flag}")
+            lines.append(f"        {o.explanation}")
+        if self.groups:
+            lines.append(f"Overlap groups ({len(self.groups)})")
+            for g in self.groups:
+                flag = "  [RESTRICTED]" if g.restricted else ""
+                lines.append(f"  {g.score:.2f}  {' + '.join(g.companies)}{flag}")
+                lines.append(f"        {g.explanation}")
+        lines.append(f"Combinations ({len(self.combinations)})")
+        for c in self.combinations:
+            lines.append(f"  {c.score:.2f}  {c.provider} -> {c.receiver}")
+            lines.append(f"        {c.explanation}")
+        lines.append(f"Shared needs ({len(self.shared_needs)})")
+        for s in self.shared_needs:
+            lines.append(f"  {' + '.join(s.companies)}: {s.need}")
+            lines.append(f"        {s.explanation}")
+        return "\n".join(lines) + "\n"

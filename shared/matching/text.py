@@ -1,0 +1,179 @@
+"""Text normalisation for Spanish and English profile items.
+
+Accent folding, tokenising, stop words, Snowball stemming (PyPI ``snowballstemmer``) and a
+per-item language guess. Everything here is pure and cached: the engine calls it for every
+item of every company.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Function words and words that carry no matching content in a profile item (verbs of
+# wanting and improving, pronouns, "company", "new"...). Accent-folded, lower case.
+STOP_EN = _words(
+    """
+    a an the and or of for to in on at by with from into onto over under about as per
+    via our we us you your their they them its it this that these those is are be been
+    being was were has have had do does can could will would should may might must shall
+    not no nor so than then too very more most less least much many some any all each
+    other such own same new novel find finding look looking seek seeking need needs
+    needing want wanting wish reduce reducing reduction lower lowering cut cutting
+    improve improving increase increasing get getting help helping make making use using
+    offer offering provide providing willing interested open who which what where when
+    how also both company companies firm firms business businesses sme smes organisation
+    organisations organization organizations service services solution solutions product
+    products sector industry industries industrial area areas field range type types
+    kind kinds etc including e g i e plus like via based level levels free quality high
+    low better best good great small large big medium local ours current existing
+    production producer producers making maker makers funded subsidised subsidized
+    installation installations install installing implementation
+    """
+)
+STOP_ES = _words(
+    """
+    a al ante bajo con contra de del desde en entre hacia hasta para por segun sin sobre
+    tras y e o u ni que el la los las lo un una unos unas su sus nuestro nuestra
+    nuestros nuestras mi mis tu tus este esta estos estas ese esa esos esas aquel es son
+    ser estar esta estan fue ha han hay como mas menos muy mucho muchos muchas poco todo
+    todos toda todas otro otra otros otras mismo misma tambien ya se le les nos os me te
+    si no nuevo nueva nuevos nuevas buscar buscamos busca buscando necesitamos necesita
+    necesitan necesiten queremos quiere quieran querer reducir reduccion reduciendo
+    bajar rebajar mejorar mejora aumentar ofrecer ofrecemos ofrece dispuestos conseguir
+    encontrar empresa empresas pyme pymes sociedad servicio servicios solucion
+    soluciones producto productos sector sectores industria industrias industrial
+    industriales area areas tipo gratuito gratuita gratuitos gratuitas gratis calidad
+    alta alto bajo baja mejor mejores propio propia propios propias actual actuales etc
+    incluido incluida produccion productor productores productora elaboracion elaborar
+    elaborados financiado financiados financiada subvencionado subvencionada
+    subvencionados instalacion instalaciones instalar implantacion
+    """
+)
+STOP_WORDS = STOP_EN | STOP_ES
+
+# Words that say "we want someone to buy from us / hire / host": the seek targets a kind of
+# company (a potential client), so it is answered by what that company *does* or *needs*.
+TARGET_WORDS = _words(
+    """
+    customer customers client clients buyer buyers purchaser purchasers employer
+    employers cliente clientes comprador compradores empleadores companies firms
+    businesses smes manufacturers needing wanting interested empresas pymes fabricantes
+    quieran necesiten interesadas interesados
+    """
+)
+# Words that introduce who should answer, without content of their own.
+ROLE_WORDS = TARGET_WORDS | _words(
+    """
+    supplier suppliers provider providers partner partners vendor vendors supply
+    supplies proveedor proveedores proveedora socio socios colaborador colaboradores
+    aliado aliados suministro suministros suministrador
+    """
+)
+
+_ES_HINTS = _words(
+    """
+    de del la las los el y para con en por nuestros nuestras nuestro nuestra una un al
+    """
+)
+_EN_HINTS = _words(
+    """
+    the of and for with in to our from by at on an a
+    """
+)
+_STEMMERS: dict[str, snowballstemmer.stemmer] = {}
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed (``Esterilización`` -> ``esterilizacion``)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_FIXES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "US" the country, before case folding turns it into the pronoun "us".
+    (re.compile(r"\bU\.?S\.?A?\b"), " usa "),
+    # "plastic-free" / "sin plástico" must not read as "plastic".
+    (re.compile(r"\b(plastic|gluten|lactose|sugar)[- ]free\b", re.IGNORECASE), r" \1free "),
+    (re.compile(r"\bsin (pl[aá]stico|gluten|lactosa|az[uú]car)s?\b", re.IGNORECASE), r" sin\1 "),
+    (re.compile(r"\b([IiRr])\s*[+&]\s*([Dd])\b"), " rnd "),
+)
+
+
+def tokens(text: str) -> list[str]:
+    """Folded alphanumeric tokens, in order (stop words kept)."""
+    for pattern, replacement in _FIXES:
+        text = pattern.sub(replacement, text)
+    return _TOKEN.findall(fold(text))
+
+
+def guess_language(text: str, default: str = "es") -> str:
+    """'es' or 'en' for one short item; ``default`` (the company's language) on a tie."""
+    raw = text.casefold()
+    words = _TOKEN.findall(fold(text))
+    es = sum(1 for w in words if w in _ES_HINTS)
+    en = sum(1 for w in words if w in _EN_HINTS)
+    if any(ch in raw for ch in "ñáéíóú¿¡"):
+        es += 1
+    es += sum(1 for w in words if w.endswith(("cion", "ciones", "dad", "miento", "aje")))
+    en += sum(1 for w in words if w.endswith(("ing", "tion", "ness", "ship", "ies")) and len(w) > 4)
+    if es > en:
+        return "es"
+    if en > es:
+        return "en"
+    return default
+
+
+def _stemmer(language: str) -> snowballstemmer.stemmer:
+    stemmer = _STEMMERS.get(language)
+    if stemmer is None:
+        stemmer = snowballstemmer.stemmer("spanish" if language == "es" else "english")
+        _STEMMERS[language] = stemmer
+    return stemmer
+
+
+@lru_cache(maxsize=65536)
+def stem(token: str, language: str) -> str:
+    """Snowball stem of one folded token ('es' or 'en'); numbers stay as they are."""
+    if token.isdigit() or len(token) <= 2:
+        return token
+    return str(_stemmer(language).stemWord(token))
+
+
+def content_tokens(text: str) -> list[str]:
+    """Folded tokens without stop words and role words (the words that carry meaning)."""
+    return [t for t in tokens(text) if t not in STOP_WORDS and t not in ROLE_WORDS]
+
+
+# Words after these introduce who or what the item is for ("renewable energy *for the
+# farm*"): context, weighed less than the head of the item.
+PURPOSE_WORDS = frozenset({"for", "para"})
+
+
+def content_tokens_marked(text: str) -> list[tuple[str, bool]]:
+    """Content tokens, each with True when it comes after "for"/"para" (context)."""
+    marked: list[tuple[str, bool]] = []
+    context = False
+    for token in tokens(text):
+        if token in PURPOSE_WORDS and marked:
+            context = True
+            continue
+        if token in STOP_WORDS or token in ROLE_WORDS:
+            continue
+        marked.append((token, context))
+    return marked
+
+
+def has_target_word(text: str) -> bool:
+    """True when the item asks for clients/buyers/employers (a potential-client seek)."""
+    return any(t in TARGET_WORDS for t in tokens(text))

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import json
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+from shared.matching.cli import main
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def test_json_contract(devset_dir: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main([str(devset_dir / "es_conservas_navarra.json"), "--format", "json"])
+    assert code == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {"overlaps", "combinations", "shared_needs"} <= set(data)
+    assert data["overlaps"] and data["combinations"] and data["shared_needs"]
+    for overlap in data["overlaps"]:
+        assert {"companies", "score", "restricted", "evidence"} <= set(overlap)
+        assert isinstance(overlap["restricted"], bool)
+        assert 0.0 <= overlap["score"] <= 1.0
+        assert overlap["companies"] == sorted(overlap["companies"])
+    for combo in data["combinations"]:
+        assert {"provider", "receiver", "score", "offer", "need", "evidence"} <= set(combo)
+        assert combo["provider"] != combo["receiver"]
+    for need in data["shared_needs"]:
+        assert {"companies", "need"} <= set(need) and len(need["companies"]) >= 2
+    scores = [c["score"] for c in data["combinations"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_default_format_is_json(
+    devset_dir: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(devset_dir / "en_midlands_manufacturing.json")]) == 0
+    assert "overlaps" in json.loads(capsys.readouterr().out)
+
+
+def test_text_format(devset_dir: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(devset_dir / "en_midlands_manufacturing.json"), "--format", "text"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Overlaps (") and "Combinations (" in out and "->" in out
+
+
+def test_malformed_file_exits_2_naming_company_and_field(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(
+        json.dumps({"companies": [{"name": "Bodegas Montilla", "activities": "vino", "seeks": 7}]}),
+        encoding="utf-8",
+    )
+    assert main([str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "Bodegas Montilla" in captured.err and "seeks" in captured.err
+
+
+def test_missing_file_exits_2(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(tmp_path / "nope.json")]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_python_dash_m(devset_dir: pathlib.Path) -> None:
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "shared.matching",
+            str(devset_dir / "mixed_olive_wine_andalucia.json"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["overlaps"]

@@ -1,0 +1,55 @@
+"""Regression guard on the labelled development set (quality floors, not timing)."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from shared.matching import match
+from shared.matching.baseline import baseline_match
+from shared.matching.evaluate import evaluate, load_folder
+
+HERE = pathlib.Path(__file__).resolve().parent
+FLOOR = 0.85
+
+
+@pytest.fixture(scope="module")
+def report():  # type: ignore[no-untyped-def]
+    return evaluate(match, load_folder(HERE / "devset"))
+
+
+def test_devset_has_three_workshops_of_six_to_ten() -> None:
+    workshops = load_folder(HERE / "devset")
+    assert len(workshops) >= 3
+    assert all(6 <= len(w.profiles) <= 10 for w in workshops)
+    languages = {frozenset(p.language for p in w.profiles) for w in workshops}
+    assert frozenset({"es"}) in languages and frozenset({"en"}) in languages
+    assert frozenset({"es", "en"}) in languages
+
+
+def test_held_out_sets_load() -> None:
+    assert len(load_folder(HERE / "heldout")) >= 2
+    assert load_folder(HERE / "heldout2")
+
+
+def test_overlap_f1_floor(report) -> None:  # type: ignore[no-untyped-def]
+    assert report.overlaps.f1 >= FLOOR, report.overlaps.errors
+
+
+def test_combination_f1_floor(report) -> None:  # type: ignore[no-untyped-def]
+    assert report.combinations.f1 >= FLOOR, report.combinations.errors
+
+
+def test_shared_need_f1_floor(report) -> None:  # type: ignore[no-untyped-def]
+    assert report.shared_needs.f1 >= 0.75, report.shared_needs.errors
+
+
+def test_restricted_flags_right(report) -> None:  # type: ignore[no-untyped-def]
+    assert report.restricted_accuracy >= 0.9
+
+
+def test_engine_beats_plain_tfidf(report) -> None:  # type: ignore[no-untyped-def]
+    baseline = evaluate(baseline_match, load_folder(HERE / "devset"))
+    assert report.overlaps.f1 > baseline.overlaps.f1
+    assert report.combinations.f1 > baseline.combinations.f1

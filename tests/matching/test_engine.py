@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import json
+import random
+
+from shared.matching import CompanyProfile, MatchResult, match
+
+
+def profile(name: str, language: str = "en", **fields: tuple[str, ...]) -> CompanyProfile:
+    return CompanyProfile(name=name, language=language, **fields)  # type: ignore[arg-type]
+
+
+def combos(result: MatchResult) -> set[tuple[str, str]]:
+    return {(c.provider, c.receiver) for c in result.combinations}
+
+
+def overlap_pairs(result: MatchResult) -> dict[frozenset[str], bool]:
+    return {frozenset(o.companies): o.restricted for o in result.overlaps}
+
+
+CANNER = profile(
+    "Canner",
+    activities=("vegetable canning", "canned asparagus"),
+    seeks=("reduce the energy cost of sterilisation",),
+    restricted=("our asparagus suppliers",),
+)
+AUDITOR = profile("Auditor", activities=("energy consulting",), offers=("free energy audits",))
+BOILERS = profile(
+    "Boilers",
+    "es",
+    activities=("instalación de calderas",),
+    offers=("biomass boilers for process heat",),
+)
+PACKAGING = profile(
+    "Envases",
+    "es",
+    activities=("fabricación de tarros de vidrio",),
+    seeks=("nuevos clientes en conservas vegetales",),
+)
+GROWER = profile("Grower", activities=("growing asparagus",), offers=("fresh asparagus",))
+BAKERY = profile("Bakery", activities=("artisan bread",), seeks=("delivery vans",))
+
+
+def test_need_answered_across_wording() -> None:
+    result = match([CANNER, AUDITOR, BOILERS])
+    found = combos(result)
+    assert ("Auditor", "Canner") in found
+    assert ("Boilers", "Canner") in found
+    for combo in result.combinations:
+        assert combo.need == "reduce the energy cost of sterilisation"
+        assert 0.0 < combo.score <= 1.0
+        assert combo.explanation and combo.evidence
+
+
+def test_client_seek_answered_by_activity_across_languages() -> None:
+    result = match([CANNER, PACKAGING, BAKERY])
+    assert ("Canner", "Envases") in combos(result)
+    combo = next(c for c in result.combinations if c.provider == "Canner")
+    assert combo.offer in CANNER.activities
+    assert "Potential client" in combo.explanation
+    assert ("Bakery", "Envases") not in combos(result)
+
+
+def test_restricted_overlap_is_flagged() -> None:
+    result = match([CANNER, GROWER, BAKERY])
+    pairs = overlap_pairs(result)
+    assert pairs.get(frozenset({"Canner", "Grower"})) is True
+    overlap = next(o for o in result.overlaps if set(o.companies) == {"Canner", "Grower"})
+    assert any(e.startswith("restricted:") for e in overlap.evidence)
+    assert "restricted" in overlap.explanation
+    # The explanation does not say whose restricted area it is (disclosure rules).
+    assert "our asparagus suppliers" not in overlap.explanation
+
+
+def test_overlap_without_restriction_is_not_flagged() -> None:
+    a = profile("A", "es", activities=("conservas de espárrago",))
+    b = profile("B", activities=("asparagus canning",))
+    result = match([a, b])
+    assert overlap_pairs(result) == {frozenset({"A", "B"}): False}
+    assert result.overlaps[0].explanation.startswith("Both work in")
+
+
+def test_unrelated_companies_do_not_match() -> None:
+    result = match([BAKERY, AUDITOR, profile("Textiles", activities=("technical fabrics",))])
+    assert result.overlaps == [] and result.combinations == [] and result.shared_needs == []
+
+
+def test_competitor_is_not_an_answer_to_a_supply_need() -> None:
+    a = profile(
+        "A", "es", activities=("conservas de espárrago",), seeks=("proveedor de espárrago fresco",)
+    )
+    b = profile("B", "es", activities=("conservas de espárrago y alcachofa",))
+    c = profile("C", "es", offers=("espárrago fresco de proximidad",))
+    found = combos(match([a, b, c]))
+    assert ("C", "A") in found and ("B", "A") not in found
+
+
+def test_shared_need_across_languages() -> None:
+    a = profile("A", "es", seeks=("misión comercial conjunta a México",), activities=("vino",))
+    b = profile("B", "en", seeks=("joint trade mission to Mexico",), activities=("olive oil",))
+    c = profile("C", "en", seeks=("forklift drivers",), activities=("warehousing",))
+    result = match([a, b, c])
+    assert [s.companies for s in result.shared_needs] == [("A", "B")]
+    assert "seek the same thing" in result.shared_needs[0].explanation
+
+
+def test_results_are_deterministic_and_sorted(devset_dir) -> None:  # type: ignore[no-untyped-def]
+    from shared.matching import load_profiles
+
+    profiles = load_profiles(devset_dir / "es_conservas_navarra.json")
+    first = json.dumps(match(profiles).to_json_dict(), sort_keys=True)
+    shuffled = list(profiles)
+    random.Random(3).shuffle(shuffled)
+    assert json.dumps(match(shuffled).to_json_dict(), sort_keys=True) == first
+    result = match(profiles)
+    for results in (result.overlaps, result.combinations):
+        scores = [r.score for r in results]
+        assert scores == sorted(scores, reverse=True)
+    assert all(o.companies == tuple(sorted(o.companies)) for o in result.overlaps)
+
+
+def test_to_json_dict_and_text() -> None:
+    result = match([CANNER, GROWER, AUDITOR])
+    data = result.to_json_dict()
+    assert set(data["overlaps"][0]) >= {"companies", "score", "restricted", "evidence"}
+    assert set(data["combinations"][0]) >= {
+        "provider",
+        "receiver",
+        "score",
+        "offer",
+        "need",
+        "evidence",
+    }
+    text = result.to_text()
+    assert "[RESTRICTED]" in text and "Auditor -> Canner" in text
