@@ -85,8 +85,12 @@ class Database:
     def checkpoint(self) -> None:
         """Fold the WAL into the main file and truncate it, so freed pages leave no trace."""
         if self.is_sqlite:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            # Outside any transaction: a checkpoint cannot run inside BEGIN IMMEDIATE.
+            raw = self.engine.raw_connection()
+            try:
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -35,13 +35,17 @@ def test_facilitator_and_participant_flow_over_the_api(app: Any, deps: Any) -> N
     joined = guest.post("/api/v1/join", json={"invitation": invitation["token"], "name": "Luis",
                                              "role": "CFO"})
     assert joined.status_code == 201
-    bearer = {"Authorization": f"Bearer {joined.json['token']}"}
+    bearer = {"Authorization": f"Bearer {joined.json['token']}", "Accept-Language": "en"}
 
     # No topic open yet: the contribution is refused with a message, not lost silently.
     early = guest.post(f"/api/v1/workshops/{workshop_id}/contributions",
                        json={"client_id": "client-0001", "body": "x"}, headers=bearer)
     assert early.status_code == 409
     assert "topic" in early.json["error"]["message"].lower()
+    spanish = guest.post(f"/api/v1/workshops/{workshop_id}/contributions",
+                         json={"client_id": "client-0001", "body": "x"},
+                         headers={**bearer, "Accept-Language": "es"})
+    assert "tema" in spanish.json["error"]["message"].lower()
 
     opened = client.post(f"/api/v1/workshops/{workshop_id}/phase", json={"template": "costs"},
                          headers=auth)
