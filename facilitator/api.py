@@ -46,7 +46,9 @@ def workshop_json(workshop: Workshop) -> dict[str, Any]:
 
 @api.get("/workshops")
 def list_workshops() -> Any:
-    return jsonify({"workshops": [workshop_json(w) for w in workshops.list_workshops(deps(), _actor())]})
+    return jsonify(
+        {"workshops": [workshop_json(w) for w in workshops.list_workshops(deps(), _actor())]}
+    )
 
 
 @api.post("/workshops")
@@ -78,7 +80,9 @@ def list_companies(workshop_id: int) -> Any:
                         }
                         for inv in row.invitations
                     ],
-                    "participants": [{"id": p.id, "name": p.name, "role": p.role} for p in row.participants],
+                    "participants": [
+                        {"id": p.id, "name": p.name, "role": p.role} for p in row.participants
+                    ],
                 }
                 for row in rows
             ]

@@ -17,12 +17,12 @@ from flask import (
 )
 from flask_babel import gettext
 
+from facilitator.auth import login_required, session_facilitator
 from shared.disclosure import Channel, Viewer
 from shared.errors import ServiceError, ValidationFailed
 from shared.services import accounts, contributions, room, workshops
 from shared.summaries import markdown_summary, summary_data
 from shared.web import deps
-from facilitator.auth import login_required, session_facilitator
 from shared.web.labels import KIND_LABELS, kind_label, translated_errors
 
 views = Blueprint("facilitator", __name__, url_prefix="/facilitator")
@@ -37,10 +37,13 @@ def _safe_next(target: str | None) -> str:
 @views.route("/setup/<token>", methods=["GET", "POST"])
 def setup(token: str) -> Any:
     if not accounts.setup_token_valid(deps(), token):
-        return render_template("error.html", message=gettext(
-            "This setup link is no longer valid. Restart the server to print a new one, "
-            "or ask the account's owner to log in."
-        )), 404
+        return render_template(
+            "error.html",
+            message=gettext(
+                "This setup link is no longer valid. Restart the server to print a new one, "
+                "or ask the account's owner to log in."
+            ),
+        ), 404
     errors: dict[str, str] = {}
     if request.method == "POST":
         try:
@@ -147,13 +150,20 @@ def add_company(actor: Viewer, workshop_id: int) -> Any:
         company = workshops.add_company(deps(), actor, workshop_id, request.form.to_dict())
     except ValidationFailed as exc:
         return _render_console(
-            actor, workshop_id, 422, company_form=request.form, company_errors=translated_errors(exc)
+            actor,
+            workshop_id,
+            422,
+            company_form=request.form,
+            company_errors=translated_errors(exc),
         )
     except ServiceError as exc:
         if exc.http_status == 404:
             raise
         return _render_console(
-            actor, workshop_id, exc.http_status, company_form=request.form,
+            actor,
+            workshop_id,
+            exc.http_status,
+            company_form=request.form,
             company_errors={"name": gettext(exc.message)},
         )
     issued = workshops.issue_invitation(deps(), actor, company.id)
@@ -163,8 +173,11 @@ def add_company(actor: Viewer, workshop_id: int) -> Any:
 
 def flash_link(company_name: str, token: str) -> None:
     flash(
-        gettext("Invitation link for %(company)s (copy it now, it is shown once): %(url)s",
-                company=company_name, url=_join_url(token)),
+        gettext(
+            "Invitation link for %(company)s (copy it now, it is shown once): %(url)s",
+            company=company_name,
+            url=_join_url(token),
+        ),
         "link",
     )
 
@@ -213,7 +226,9 @@ def summary(actor: Viewer, workshop_id: int) -> Any:
     return Response(
         text,
         mimetype="text/markdown",
-        headers={"Content-Disposition": f'attachment; filename="tertulia-{workshop_id}-summary.md"'},
+        headers={
+            "Content-Disposition": f'attachment; filename="tertulia-{workshop_id}-summary.md"'
+        },
     )
 
 
@@ -225,7 +240,9 @@ def api_tokens(actor: Viewer) -> Any:
     if request.method == "POST":
         try:
             assert actor.facilitator_id is not None
-            token = accounts.create_api_token(deps(), actor.facilitator_id, request.form.get("label", ""))
+            token = accounts.create_api_token(
+                deps(), actor.facilitator_id, request.form.get("label", "")
+            )
         except ValidationFailed as exc:
             errors = translated_errors(exc)
     return render_template("facilitator/tokens.html", token=token, errors=errors)
@@ -237,4 +254,3 @@ def _inject_facilitator() -> dict[str, Any]:
         return session_facilitator() is not None if "facilitator_id" in session else False
 
     return {"facilitator_signed_in": signed_in}
-

@@ -78,5 +78,7 @@ def summary(workshop_id: int) -> Any:
     return Response(
         text,
         mimetype="text/markdown",
-        headers={"Content-Disposition": f'attachment; filename="tertulia-{workshop_id}-summary.md"'},
+        headers={
+            "Content-Disposition": f'attachment; filename="tertulia-{workshop_id}-summary.md"'
+        },
     )

@@ -18,11 +18,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 from typing import Protocol
 
 
-class Channel(str, Enum):
+class Channel(StrEnum):
     LIVE = "live"  # socket events and the room page while the workshop runs
     PAGE = "page"  # server-rendered pages
     API = "api"  # /api/v1 answers
@@ -30,7 +30,7 @@ class Channel(str, Enum):
     SEARCH = "search"
 
 
-class Visibility(str, Enum):
+class Visibility(StrEnum):
     FULL = "full"
     REDACTED = "redacted"
     PLACEHOLDER = "placeholder"

@@ -37,7 +37,9 @@ def pack(item: SealedItem) -> bytes:
     fields = [item.ciphertext, item.nonce, item.wrapped_data_key, item.data_key_nonce]
     out = struct.pack("BB", _PACK_VERSION, item.format_version)
     for field in fields:
-        out += struct.pack(">I", _ABSENT) if field is None else struct.pack(">I", len(field)) + field
+        out += (
+            struct.pack(">I", _ABSENT) if field is None else struct.pack(">I", len(field)) + field
+        )
     return out
 
 

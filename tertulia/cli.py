@@ -30,7 +30,9 @@ def _deps(settings: Settings) -> Any:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """Tertulia: facilitated multi-company workshops."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
 
 
 @main.group()
@@ -147,7 +149,7 @@ def keys_rotate() -> None:
 @main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
 @click.pass_context
 def match(ctx: click.Context) -> None:
-    """Overlaps and combinations between company profiles: tertulia match FILE [--format json|text]."""
+    """Overlaps and combinations of company profiles: match FILE [--format json|text]."""
     from shared.matching.cli import main as match_main
 
     sys.exit(match_main(list(ctx.args)))

@@ -17,7 +17,11 @@ from pathlib import Path
 
 from tertulia.paths import resource
 
-ALIASES = {"HOST": ("server", "host"), "PORT": ("server", "port"), "DATABASE_URL": ("database", "url")}
+ALIASES = {
+    "HOST": ("server", "host"),
+    "PORT": ("server", "port"),
+    "DATABASE_URL": ("database", "url"),
+}
 
 
 class ConfigError(Exception):
@@ -101,14 +105,20 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     env = os.environ if env is None else env
     raw = _raw_settings(env)
     server, database, realtime, security, i18n = (
-        raw["server"], raw["database"], raw["realtime"], raw["security"], raw["i18n"]
+        raw["server"],
+        raw["database"],
+        raw["realtime"],
+        raw["security"],
+        raw["i18n"],
     )
     instance = Path(env.get("TERTULIA_INSTANCE_PATH") or Path.cwd() / "instance").resolve()
     host = str(server["host"]).strip()
     if not host:
         raise ConfigError("TERTULIA_SERVER_HOST (HOST): must not be empty")
     port = _port(server["port"], "TERTULIA_SERVER_PORT (PORT)")
-    async_mode = _choice(server["async_mode"], "TERTULIA_SERVER_ASYNC_MODE", ("gevent", "threading"))
+    async_mode = _choice(
+        server["async_mode"], "TERTULIA_SERVER_ASYNC_MODE", ("gevent", "threading")
+    )
     db_url = str(database["url"]).strip()
     if not db_url:
         db_url = f"sqlite:///{instance / 'tertulia.sqlite3'}"
@@ -143,7 +153,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         try:
             secret_key = Path(env["TERTULIA_SECRET_KEY_FILE"]).read_text().strip()
         except OSError as exc:
-            raise ConfigError(f"TERTULIA_SECRET_KEY_FILE: cannot read it ({exc.strerror})") from None
+            raise ConfigError(
+                f"TERTULIA_SECRET_KEY_FILE: cannot read it ({exc.strerror})"
+            ) from None
     else:
         secret_key = _secret_file(instance / "secret_key")
     if len(secret_key) < 32:

@@ -13,17 +13,35 @@ from flask import Blueprint, jsonify
 ERROR = {"$ref": "#/components/schemas/Error"}
 
 
-def _op(summary: str, *, body: str | None = None, ok: str = "200", auth: str = "facilitator",
-        tags: tuple[str, ...] = ()) -> dict[str, Any]:
+def _op(
+    summary: str,
+    *,
+    body: str | None = None,
+    ok: str = "200",
+    auth: str = "facilitator",
+    tags: tuple[str, ...] = (),
+) -> dict[str, Any]:
     op: dict[str, Any] = {
         "summary": summary,
         "tags": list(tags),
         "responses": {
             ok: {"description": "Success", "content": {"application/json": {}}},
-            "400": {"description": "Malformed request", "content": {"application/json": {"schema": ERROR}}},
-            "401": {"description": "Not authenticated", "content": {"application/json": {"schema": ERROR}}},
-            "404": {"description": "Not found or not yours", "content": {"application/json": {"schema": ERROR}}},
-            "422": {"description": "Invalid fields (error.fields names each)", "content": {"application/json": {"schema": ERROR}}},
+            "400": {
+                "description": "Malformed request",
+                "content": {"application/json": {"schema": ERROR}},
+            },
+            "401": {
+                "description": "Not authenticated",
+                "content": {"application/json": {"schema": ERROR}},
+            },
+            "404": {
+                "description": "Not found or not yours",
+                "content": {"application/json": {"schema": ERROR}},
+            },
+            "422": {
+                "description": "Invalid fields (error.fields names each)",
+                "content": {"application/json": {"schema": ERROR}},
+            },
         },
         "security": [{"facilitatorToken": []}, {"session": []}]
         if auth == "facilitator"
@@ -56,7 +74,9 @@ def document() -> dict[str, Any]:
         "paths": {
             "/workshops": {
                 "get": _op("List your workshops", tags=("facilitator",)),
-                "post": _op("Create a workshop", body="WorkshopIn", ok="201", tags=("facilitator",)),
+                "post": _op(
+                    "Create a workshop", body="WorkshopIn", ok="201", tags=("facilitator",)
+                ),
             },
             "/workshops/{workshop_id}": {
                 "parameters": w,
@@ -64,23 +84,33 @@ def document() -> dict[str, Any]:
             },
             "/workshops/{workshop_id}/companies": {
                 "parameters": w,
-                "get": _op("Companies with their invitations and participants", tags=("facilitator",)),
+                "get": _op(
+                    "Companies with their invitations and participants", tags=("facilitator",)
+                ),
                 "post": _op("Add a company", body="CompanyIn", ok="201", tags=("facilitator",)),
             },
             "/companies/{company_id}/invitations": {
                 "parameters": [_id("company_id")],
-                "post": _op("Issue an invitation link (the token is returned once)", ok="201",
-                            tags=("facilitator",)),
+                "post": _op(
+                    "Issue an invitation link (the token is returned once)",
+                    ok="201",
+                    tags=("facilitator",),
+                ),
             },
             "/invitations/{invitation_id}/revoke": {
                 "parameters": [_id("invitation_id")],
-                "post": _op("Revoke a link; people who joined through it lose access",
-                            tags=("facilitator",)),
+                "post": _op(
+                    "Revoke a link; people who joined through it lose access", tags=("facilitator",)
+                ),
             },
             "/workshops/{workshop_id}/phase": {
                 "parameters": w,
-                "post": _op("Open an exchange round on a topic", body="TopicIn", ok="201",
-                            tags=("facilitator",)),
+                "post": _op(
+                    "Open an exchange round on a topic",
+                    body="TopicIn",
+                    ok="201",
+                    tags=("facilitator",),
+                ),
             },
             "/workshops/{workshop_id}/close": {
                 "parameters": w,
@@ -89,73 +119,161 @@ def document() -> dict[str, Any]:
             "/workshops/{workshop_id}/contributions": {
                 "parameters": w,
                 "get": _op("Contributions as the facilitator may see them", tags=("facilitator",)),
-                "post": _op("Post a contribution (idempotent by client_id)", body="ContributionIn",
-                            ok="201", auth="participant", tags=("participant",)),
+                "post": _op(
+                    "Post a contribution (idempotent by client_id)",
+                    body="ContributionIn",
+                    ok="201",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
             "/join": {
-                "post": _op("Join a workshop with an invitation token; returns a participant "
-                            "bearer token", body="JoinIn", ok="201", auth="none",
-                            tags=("participant",)),
+                "post": _op(
+                    "Join a workshop with an invitation token; returns a participant bearer token",
+                    body="JoinIn",
+                    ok="201",
+                    auth="none",
+                    tags=("participant",),
+                ),
             },
-            "/me": {"get": _op("Who the participant token belongs to", auth="participant",
-                               tags=("participant",))},
+            "/me": {
+                "get": _op(
+                    "Who the participant token belongs to",
+                    auth="participant",
+                    tags=("participant",),
+                )
+            },
             "/workshops/{workshop_id}/room": {
                 "parameters": w,
-                "get": _op("Room state for a participant", auth="participant", tags=("participant",)),
+                "get": _op(
+                    "Room state for a participant", auth="participant", tags=("participant",)
+                ),
             },
             "/workshops/{workshop_id}/feed": {
                 "parameters": w,
-                "get": _op("Contributions the participant may see", auth="participant",
-                           tags=("participant",)),
+                "get": _op(
+                    "Contributions the participant may see",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
-            "/openapi.json": {"get": {"summary": "This document", "security": [],
-                                      "responses": {"200": {"description": "OpenAPI"}}}},
+            "/openapi.json": {
+                "get": {
+                    "summary": "This document",
+                    "security": [],
+                    "responses": {"200": {"description": "OpenAPI"}},
+                }
+            },
         },
         "components": {
             "securitySchemes": {
-                "facilitatorToken": {"type": "http", "scheme": "bearer",
-                                     "description": "tt_... from the console's API tokens page"},
-                "participantToken": {"type": "http", "scheme": "bearer",
-                                     "description": "tp_... returned by POST /join"},
-                "session": {"type": "apiKey", "in": "cookie", "name": "tertulia_session",
-                            "description": "Browser session; mutations need the X-CSRFToken header"},
+                "facilitatorToken": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "tt_... from the console's API tokens page",
+                },
+                "participantToken": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "tp_... returned by POST /join",
+                },
+                "session": {
+                    "type": "apiKey",
+                    "in": "cookie",
+                    "name": "tertulia_session",
+                    "description": "Browser session; mutations need the X-CSRFToken header",
+                },
             },
             "schemas": {
                 "Error": {
                     "type": "object",
-                    "properties": {"error": {"type": "object", "properties": {
-                        "code": {"type": "string"},
-                        "message": {"type": "string"},
-                        "fields": {"type": "object", "additionalProperties": {"type": "string"}},
-                    }, "required": ["code", "message"]}},
+                    "properties": {
+                        "error": {
+                            "type": "object",
+                            "properties": {
+                                "code": {"type": "string"},
+                                "message": {"type": "string"},
+                                "fields": {
+                                    "type": "object",
+                                    "additionalProperties": {"type": "string"},
+                                },
+                            },
+                            "required": ["code", "message"],
+                        }
+                    },
                 },
-                "WorkshopIn": {"type": "object", "required": ["title", "date"], "properties": {
-                    "title": {"type": "string", "maxLength": 200},
-                    "objective": {"type": "string", "maxLength": 2000},
-                    "date": {"type": "string", "format": "date"},
-                    "language": {"type": "string", "enum": ["es", "en"]},
-                }},
-                "CompanyIn": {"type": "object", "required": ["name"], "properties": {
-                    "name": {"type": "string", "maxLength": 200}}},
-                "TopicIn": {"type": "object", "properties": {
-                    "template": {"type": "string", "enum": [
-                        "market_ideas", "costs", "approach", "business_model", "good_practices",
-                        "bad_practices", "problems_successes", "barriers", "results"]},
-                    "title": {"type": "string", "maxLength": 200,
-                              "description": "Required when no template is given"}}},
-                "JoinIn": {"type": "object", "required": ["invitation", "name", "role"], "properties": {
-                    "invitation": {"type": "string", "description": "The token from /join/<token>"},
-                    "name": {"type": "string", "maxLength": 120},
-                    "role": {"type": "string", "maxLength": 120},
-                    "locale": {"type": "string", "enum": ["es", "en"]}}},
-                "ContributionIn": {"type": "object", "required": ["client_id", "body"], "properties": {
-                    "client_id": {"type": "string", "pattern": "^[A-Za-z0-9_-]{8,64}$",
-                                  "description": "Idempotency key generated by the client"},
-                    "body": {"type": "string", "maxLength": 5000},
-                    "kind": {"type": "string", "enum": ["good_practice", "bad_practice", "barrier",
-                                                        "result", "idea"]},
-                    "topic_id": {"type": "integer",
-                                 "description": "The round it was written for; default: the open topic"}}},
+                "WorkshopIn": {
+                    "type": "object",
+                    "required": ["title", "date"],
+                    "properties": {
+                        "title": {"type": "string", "maxLength": 200},
+                        "objective": {"type": "string", "maxLength": 2000},
+                        "date": {"type": "string", "format": "date"},
+                        "language": {"type": "string", "enum": ["es", "en"]},
+                    },
+                },
+                "CompanyIn": {
+                    "type": "object",
+                    "required": ["name"],
+                    "properties": {"name": {"type": "string", "maxLength": 200}},
+                },
+                "TopicIn": {
+                    "type": "object",
+                    "properties": {
+                        "template": {
+                            "type": "string",
+                            "enum": [
+                                "market_ideas",
+                                "costs",
+                                "approach",
+                                "business_model",
+                                "good_practices",
+                                "bad_practices",
+                                "problems_successes",
+                                "barriers",
+                                "results",
+                            ],
+                        },
+                        "title": {
+                            "type": "string",
+                            "maxLength": 200,
+                            "description": "Required when no template is given",
+                        },
+                    },
+                },
+                "JoinIn": {
+                    "type": "object",
+                    "required": ["invitation", "name", "role"],
+                    "properties": {
+                        "invitation": {
+                            "type": "string",
+                            "description": "The token from /join/<token>",
+                        },
+                        "name": {"type": "string", "maxLength": 120},
+                        "role": {"type": "string", "maxLength": 120},
+                        "locale": {"type": "string", "enum": ["es", "en"]},
+                    },
+                },
+                "ContributionIn": {
+                    "type": "object",
+                    "required": ["client_id", "body"],
+                    "properties": {
+                        "client_id": {
+                            "type": "string",
+                            "pattern": "^[A-Za-z0-9_-]{8,64}$",
+                            "description": "Idempotency key generated by the client",
+                        },
+                        "body": {"type": "string", "maxLength": 5000},
+                        "kind": {
+                            "type": "string",
+                            "enum": ["good_practice", "bad_practice", "barrier", "result", "idea"],
+                        },
+                        "topic_id": {
+                            "type": "integer",
+                            "description": "The round it was written for; default: the open topic",
+                        },
+                    },
+                },
             },
         },
     }

@@ -26,6 +26,7 @@ from shared.web.live import company_room, facilitator_room
 FACILITATOR_NS = "/facilitator"
 PARTICIPANT_NS = "/participant"
 
+
 class SocketPublisher:
     """Delivers recorded events: one render per room, through the disclosure module."""
 

@@ -62,8 +62,8 @@ def settings(tmp_path: Path, database_url: str) -> Settings:
 
 @pytest.fixture
 def app(settings: Settings) -> Iterator[Any]:
-    from tertulia.cli import prepare
     from tertulia.app import create_app
+    from tertulia.cli import prepare
 
     prepare(settings)
     application = create_app(settings, TESTING=True)
@@ -89,26 +89,41 @@ class World:
 
     def viewer(self, company: str) -> Viewer:
         joined = self.people[company]
-        return Viewer(participant_id=joined.participant_id, company_id=joined.company_id,
-                      workshop_id=joined.workshop_id)
+        return Viewer(
+            participant_id=joined.participant_id,
+            company_id=joined.company_id,
+            workshop_id=joined.workshop_id,
+        )
 
 
-def build_world(deps: Deps, email: str = "ana@example.com", companies: tuple[str, ...] = ("Alfa", "Beta"),
-                open_topic: bool = True) -> World:
+def build_world(
+    deps: Deps,
+    email: str = "ana@example.com",
+    companies: tuple[str, ...] = ("Alfa", "Beta"),
+    open_topic: bool = True,
+) -> World:
     person = accounts.create_facilitator(
         deps, {"email": email, "name": "Ana Facilitadora", "password": PASSWORD, "locale": "es"}
     )
     facilitator = Viewer(facilitator_id=person.id)
     workshop = workshops.create_workshop(
-        deps, facilitator, {"title": "Taller agroalimentario", "date": "2026-12-01", "language": "es",
-                            "objective": "Compartir fracasos"}
+        deps,
+        facilitator,
+        {
+            "title": "Taller agroalimentario",
+            "date": "2026-12-01",
+            "language": "es",
+            "objective": "Compartir fracasos",
+        },
     )
     ids, tokens, people = {}, {}, {}
     for name in companies:
         company = workshops.add_company(deps, facilitator, workshop.id, {"name": name})
         issued = workshops.issue_invitation(deps, facilitator, company.id)
         ids[name], tokens[name] = company.id, issued.token
-        people[name] = participants.join(deps, issued.token, {"name": f"Persona {name}", "role": "CEO"})
+        people[name] = participants.join(
+            deps, issued.token, {"name": f"Persona {name}", "role": "CEO"}
+        )
     if open_topic:
         workshops.open_topic(deps, facilitator, workshop.id, {"template": "bad_practices"})
     return World(deps, facilitator, workshop.id, ids, tokens, people)

@@ -108,7 +108,9 @@ def post_contribution(deps: Deps, viewer: Viewer, data: dict[str, Any]) -> Poste
             event = record_event(
                 s, workshop.id, "contribution.created", {"contribution_id": item.id}, deps.clock
             )
-            view = Renderer(s, lambda _w, _i: body).contribution(viewer, workshop, item, Channel.LIVE)
+            view = Renderer(s, lambda _w, _i: body).contribution(
+                viewer, workshop, item, Channel.LIVE
+            )
     except IntegrityError:
         # The same client id raced in from another connection: answer as a duplicate.
         previous = _existing(deps, viewer, raw_client_id)

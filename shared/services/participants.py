@@ -15,8 +15,10 @@ from shared.services.deps import Deps
 from shared.tokens import new_token, token_hash
 from shared.validation import LANGUAGES, Checker
 
-INVALID_LINK = N_("This invitation link is not valid: it may have expired or been revoked. "
-                  "Ask the facilitator for a new one.")
+INVALID_LINK = N_(
+    "This invitation link is not valid: it may have expired or been revoked. "
+    "Ask the facilitator for a new one."
+)
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,9 @@ def create_workshop(deps: Deps, actor: Viewer, data: dict[str, Any]) -> Workshop
         s.add(workshop)
         s.flush()
         workshop.wrapped_key = deps.sealer.new_workshop_key(workshop.id)
-        welcome = Phase(workshop_id=workshop.id, position=0, kind="welcome", started_at=deps.clock())
+        welcome = Phase(
+            workshop_id=workshop.id, position=0, kind="welcome", started_at=deps.clock()
+        )
         s.add(welcome)
         s.flush()
         workshop.current_phase_id = welcome.id
@@ -88,9 +90,14 @@ def add_company(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any
         with deps.db.transaction() as s:
             workshop = access.managed_workshop(s, actor, workshop_id)
             access.open_workshop(workshop)
-            count = s.scalar(select(func.count(Company.id)).where(Company.workshop_id == workshop.id))
+            count = s.scalar(
+                select(func.count(Company.id)).where(Company.workshop_id == workshop.id)
+            )
             company = Company(
-                workshop_id=workshop.id, name=name, alias=_alias(count or 0), created_at=deps.clock()
+                workshop_id=workshop.id,
+                name=name,
+                alias=_alias(count or 0),
+                created_at=deps.clock(),
             )
             s.add(company)
     except IntegrityError:
@@ -123,7 +130,12 @@ def issue_invitation(deps: Deps, actor: Viewer, company_id: int) -> IssuedInvita
         s.add(invitation)
         s.flush()
         return IssuedInvitation(
-            invitation.id, company.id, company.name, company.workshop_id, invitation.expires_at, token
+            invitation.id,
+            company.id,
+            company.name,
+            company.workshop_id,
+            invitation.expires_at,
+            token,
         )
 
 
@@ -221,7 +233,9 @@ def close_workshop(deps: Deps, actor: Viewer, workshop_id: int) -> Workshop:
         workshop.current_phase_id = phase.id
         workshop.status = "closed"
         workshop.closed_at = now
-        events.append(record_event(s, workshop.id, "phase.changed", {"phase_id": phase.id}, deps.clock))
+        events.append(
+            record_event(s, workshop.id, "phase.changed", {"phase_id": phase.id}, deps.clock)
+        )
         events.append(record_event(s, workshop.id, "workshop.closed", {}, deps.clock))
     deps.publisher.publish(events)
     return workshop

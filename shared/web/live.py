@@ -39,7 +39,10 @@ def socket_identity(sid: str) -> tuple[int, PresenceEntry]:
     if found is None:
         raise NotFound(N_("Not connected to a workshop."))
     workshop_id, entry = found
-    if entry.participant_id is not None and participants.identify(deps(), entry.participant_id) is None:
+    if (
+        entry.participant_id is not None
+        and participants.identify(deps(), entry.participant_id) is None
+    ):
         raise NotFound(N_("Your access to this workshop has ended."))
     return workshop_id, entry
 
@@ -55,7 +58,9 @@ def hello_payload(sid: str, data: Any) -> dict[str, Any]:
         workshop_id, entry = socket_identity(sid)
         state = room.room_state(deps(), entry.viewer, workshop_id)
         missed = room.replay(deps(), entry.viewer, workshop_id, _since(data))
-        people = room.presence(deps(), entry.viewer, workshop_id, presence_of().entries(workshop_id))
+        people = room.presence(
+            deps(), entry.viewer, workshop_id, presence_of().entries(workshop_id)
+        )
     except ServiceError as exc:
         return error_ack(exc)
     return {

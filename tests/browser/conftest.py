@@ -36,7 +36,9 @@ CHROMIUM_FLAGS = [
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
     path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
     if not path:
-        pytest.fail("Chromium is missing: install the Debian package 'chromium' (make test does as root)")
+        pytest.fail(
+            "Chromium is missing: install the Debian package 'chromium' (make test does as root)"
+        )
     return {**browser_type_launch_args, "executable_path": path, "args": CHROMIUM_FLAGS}
 
 
@@ -57,7 +59,9 @@ class LiveServer:
     def start(self) -> None:
         log = open(self.log_path, "ab")  # noqa: SIM115 - closed with the process
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tertulia.cli", "serve"], env=self.env, stdout=log,
+            [sys.executable, "-m", "tertulia.cli", "serve"],
+            env=self.env,
+            stdout=log,
             stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 30
@@ -107,8 +111,13 @@ def make_live_server(tmp_path: Path, with_facilitator: bool = True) -> LiveServe
         prepare(settings)
         deps = _deps(settings)
         accounts.create_facilitator(
-            deps, {"email": "ana@example.com", "name": "Ana Facilitadora", "password": PASSWORD,
-                   "locale": "es"}
+            deps,
+            {
+                "email": "ana@example.com",
+                "name": "Ana Facilitadora",
+                "password": PASSWORD,
+                "locale": "es",
+            },
         )
         deps.db.dispose()
     return LiveServer(f"http://127.0.0.1:{port}", instance, env, tmp_path / "server.log")

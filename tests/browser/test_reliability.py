@@ -24,7 +24,8 @@ def open_round(facilitator: Any) -> None:
 
 def feed_bodies(server: LiveServer, token: str, workshop_id: int) -> list[str]:
     request = urllib.request.Request(
-        f"{server.url}/api/v1/workshops/{workshop_id}/feed", headers={"Authorization": f"Bearer {token}"}
+        f"{server.url}/api/v1/workshops/{workshop_id}/feed",
+        headers={"Authorization": f"Bearer {token}"},
     )
     with urllib.request.urlopen(request) as answer:
         return [c["body"] for c in json.load(answer)["contributions"]]
@@ -33,7 +34,9 @@ def feed_bodies(server: LiveServer, token: str, workshop_id: int) -> list[str]:
 def api_join(server: LiveServer, link: str) -> dict[str, Any]:
     token = link.rsplit("/", 1)[1]
     request = urllib.request.Request(
-        server.url + "/api/v1/join", method="POST", headers={"Content-Type": "application/json"},
+        server.url + "/api/v1/join",
+        method="POST",
+        headers={"Content-Type": "application/json"},
         data=json.dumps({"invitation": token, "name": "Auditor", "role": "QA"}).encode(),
     )
     with urllib.request.urlopen(request) as answer:
@@ -55,7 +58,9 @@ def test_offline_posts_arrive_once_when_back_online(browser: Any, live_server: L
     checker = api_join(live_server, links["Beta"])
 
     alfa_context.set_offline(True)
-    expect(alfa.get_by_test_id("connection")).to_have_attribute("data-state", "offline", timeout=30000)
+    expect(alfa.get_by_test_id("connection")).to_have_attribute(
+        "data-state", "offline", timeout=30000
+    )
     post(alfa, "Escrito sin conexión 1")
     post(alfa, "Escrito sin conexión 2")
     expect(alfa.get_by_test_id("pending-item")).to_have_count(2)
@@ -65,7 +70,9 @@ def test_offline_posts_arrive_once_when_back_online(browser: Any, live_server: L
     assert feed_bodies(live_server, checker["token"], checker["workshop_id"]) == []
 
     alfa_context.set_offline(False)
-    expect(alfa.get_by_test_id("connection")).to_have_attribute("data-state", "connected", timeout=30000)
+    expect(alfa.get_by_test_id("connection")).to_have_attribute(
+        "data-state", "connected", timeout=30000
+    )
     for text in ("Escrito sin conexión 1", "Escrito sin conexión 2"):
         expect(beta.get_by_test_id("feed").get_by_text(text)).to_have_count(1)
         expect(alfa.get_by_test_id("feed").get_by_text(text)).to_have_count(1)
@@ -84,14 +91,18 @@ def test_server_restart_mid_round_loses_nothing(browser: Any, live_server: LiveS
     expect(beta.get_by_test_id("feed").get_by_text("Antes del reinicio")).to_have_count(1)
 
     live_server.stop()
-    expect(alfa.get_by_test_id("connection")).to_have_attribute("data-state", "offline", timeout=30000)
+    expect(alfa.get_by_test_id("connection")).to_have_attribute(
+        "data-state", "offline", timeout=30000
+    )
     post(alfa, "Durante el reinicio")
     expect(alfa.get_by_test_id("pending-item")).to_have_count(1)
     live_server.start()
 
     # Both rooms come back on their own, without a reload, and catch up.
     for page in (alfa, beta):
-        expect(page.get_by_test_id("connection")).to_have_attribute("data-state", "connected", timeout=30000)
+        expect(page.get_by_test_id("connection")).to_have_attribute(
+            "data-state", "connected", timeout=30000
+        )
         expect(page.get_by_test_id("feed").get_by_text("Durante el reinicio")).to_have_count(1)
         expect(page.get_by_test_id("feed").get_by_text("Antes del reinicio")).to_have_count(1)
     expect(beta.get_by_test_id("topic-title")).to_be_visible()

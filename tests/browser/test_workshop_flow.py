@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,7 +14,9 @@ from tests.browser.conftest import LiveServer, login
 pytestmark = pytest.mark.browser
 
 
-def create_workshop_with_companies(page: Any, server: LiveServer, names: list[str]) -> dict[str, str]:
+def create_workshop_with_companies(
+    page: Any, server: LiveServer, names: list[str]
+) -> dict[str, str]:
     login(page, server)
     page.fill("input[name=title]", "Taller de conserveras")
     page.fill("textarea[name=objective]", "Compartir fracasos y barreras")
@@ -43,7 +46,9 @@ def join(context: Any, link: str, name: str, role: str) -> Any:
 
 def test_three_browsers_run_a_workshop(browser: Any, live_server: LiveServer) -> None:
     facilitator = browser.new_context(locale="es-ES").new_page()
-    links = create_workshop_with_companies(facilitator, live_server, ["Conservas Alfa", "Beta Foods"])
+    links = create_workshop_with_companies(
+        facilitator, live_server, ["Conservas Alfa", "Beta Foods"]
+    )
     assert links["Conservas Alfa"] != links["Beta Foods"]
 
     alfa = join(browser.new_context(locale="es-ES"), links["Conservas Alfa"], "Luis", "Gerente")
@@ -76,9 +81,11 @@ def test_three_browsers_run_a_workshop(browser: Any, live_server: LiveServer) ->
     expect(alfa.get_by_test_id("phase")).to_contain_text("cerrado")
     with facilitator.expect_download() as download:
         facilitator.click("[data-testid=download-summary]")
-    summary = open(download.value.path(), encoding="utf-8").read()
-    assert "# Taller de conserveras" in summary and "fracasó" in summary and "BORRADOR" not in summary
+    summary = Path(download.value.path()).read_text(encoding="utf-8")
+    assert (
+        "# Taller de conserveras" in summary and "fracasó" in summary and "BORRADOR" not in summary
+    )
     with beta.expect_download() as download:
         beta.click("[data-testid=download-summary]")
-    beta_summary = open(download.value.path(), encoding="utf-8").read()
+    beta_summary = Path(download.value.path()).read_text(encoding="utf-8")
     assert "Beta Foods" in beta_summary and "fracasó" in beta_summary

@@ -4,6 +4,7 @@ is tried over pages, the API and sockets, sequential ids and revoked links inclu
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from shared.models import Participant
@@ -40,8 +41,9 @@ def test_other_facilitators_workshop_is_invisible_everywhere(app: Any, world: An
         assert answer.status_code == 404, (method, path)
         assert "Gamma" not in answer.get_data(as_text=True)
     sio = app.extensions["socketio"]
-    spy = sio.test_client(app, namespace="/facilitator", flask_test_client=mine,
-                          auth={"workshop_id": wid})
+    spy = sio.test_client(
+        app, namespace="/facilitator", flask_test_client=mine, auth={"workshop_id": wid}
+    )
     assert not spy.is_connected("/facilitator")
     assert workshops.list_workshops(world.deps, world.facilitator)[0].id == world.workshop_id
 
@@ -59,18 +61,25 @@ def test_participant_cannot_reach_another_workshop(app: Any, world: Any) -> None
     for path in (f"/api/v1/workshops/{wid}/room", f"/api/v1/workshops/{wid}/feed"):
         assert alfa.get(path, headers=bearer).status_code == 401
     # Facilitator endpoints refuse participant tokens outright.
-    assert alfa.get(f"/api/v1/workshops/{world.workshop_id}/companies", headers=bearer).status_code == 401
+    assert (
+        alfa.get(f"/api/v1/workshops/{world.workshop_id}/companies", headers=bearer).status_code
+        == 401
+    )
     sio = app.extensions["socketio"]
-    spy = sio.test_client(app, namespace="/participant", flask_test_client=alfa,
-                          auth={"workshop_id": wid})
+    spy = sio.test_client(
+        app, namespace="/participant", flask_test_client=alfa, auth={"workshop_id": wid}
+    )
     assert not spy.is_connected("/participant")
     # A contribution always lands in the poster's own workshop, whatever topic id it names.
     other_topic = other.deps  # same deps; take the other workshop's topic id from its state
     from shared.services import room
 
     topic_id = room.room_state(other_topic, other.facilitator, wid)["phase"]["topic"]["id"]
-    answer = alfa.post(f"/api/v1/workshops/{world.workshop_id}/contributions", headers=bearer,
-                       json={"client_id": "cross-0001", "body": "x", "topic_id": topic_id})
+    answer = alfa.post(
+        f"/api/v1/workshops/{world.workshop_id}/contributions",
+        headers=bearer,
+        json={"client_id": "cross-0001", "body": "x", "topic_id": topic_id},
+    )
     assert answer.status_code == 422 and "topic_id" in answer.json["error"]["fields"]
 
 
@@ -82,12 +91,16 @@ def test_revoked_and_expired_links_do_not_open(app: Any, world: Any) -> None:
     page = visitor.get(f"/join/{world.invitations['Beta']}")
     assert page.status_code == 404
     assert "revoked" in page.get_data(as_text=True) or "revocado" in page.get_data(as_text=True)
-    api = visitor.post("/api/v1/join", json={"invitation": world.invitations["Beta"],
-                                            "name": "B", "role": "R"})
+    api = visitor.post(
+        "/api/v1/join", json={"invitation": world.invitations["Beta"], "name": "B", "role": "R"}
+    )
     assert api.status_code == 404
     # People who joined through the revoked link lost access too.
     bearer = {"Authorization": f"Bearer {world.people['Beta'].token}"}
-    assert visitor.get(f"/api/v1/workshops/{world.workshop_id}/feed", headers=bearer).status_code == 401
+    assert (
+        visitor.get(f"/api/v1/workshops/{world.workshop_id}/feed", headers=bearer).status_code
+        == 401
+    )
 
     from datetime import timedelta
 
@@ -103,6 +116,7 @@ def test_revoked_and_expired_links_do_not_open(app: Any, world: Any) -> None:
 def test_invitation_tokens_are_long_random_and_stored_hashed(app: Any, world: Any) -> None:
     tokens = set(world.invitations.values())
     assert all(len(t) >= 43 and re.fullmatch(r"[A-Za-z0-9_-]+", t) for t in tokens)
-    raw = open(world.deps.db.url.replace("sqlite:///", ""), "rb").read() if world.deps.db.is_sqlite else b""
+    path = Path(world.deps.db.url.replace("sqlite:///", ""))
+    raw = path.read_bytes() if world.deps.db.is_sqlite else b""
     for token in tokens:
         assert token.encode() not in raw

@@ -33,7 +33,7 @@ def test_every_api_route_is_in_the_openapi_document(app: Any) -> None:
     for rule in app.url_map.iter_rules():
         if not rule.rule.startswith("/api/v1/"):
             continue
-        path = rule.rule[len("/api/v1"):].replace("<int:", "{").replace(">", "}")
+        path = rule.rule[len("/api/v1") :].replace("<int:", "{").replace(">", "}")
         for method in rule.methods - {"HEAD", "OPTIONS"}:
             assert (path, method) in documented, (path, method)
 
@@ -56,9 +56,9 @@ def test_compiled_catalogs_match_their_sources(tmp_path: Path) -> None:
 
 def test_the_wheel_carries_templates_static_config_and_migrations(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-         "-w", str(tmp_path), str(ROOT)],
-        check=True, capture_output=True,
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
     )
     wheel = next(tmp_path.glob("tertulia-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())

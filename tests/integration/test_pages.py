@@ -4,6 +4,7 @@ and that no sensitive text reaches the database file in the clear."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -18,11 +19,15 @@ def test_setup_link_creates_the_first_account_once(app: Any, deps: Any) -> None:
     assert token
     client = app.test_client()
     page = f"/facilitator/setup/{token}"
-    short = submit(client, page, page, {"name": "Ana", "email": "ana@example.com", "password": "short"})
+    short = submit(
+        client, page, page, {"name": "Ana", "email": "ana@example.com", "password": "short"}
+    )
     assert short.status_code == 422
     assert "10" in short.get_data(as_text=True)
     assert 'value="ana@example.com"' in short.get_data(as_text=True)  # what was typed is kept
-    done = submit(client, page, page, {"name": "Ana", "email": "ana@example.com", "password": PASSWORD})
+    done = submit(
+        client, page, page, {"name": "Ana", "email": "ana@example.com", "password": PASSWORD}
+    )
     assert done.status_code == 302
     assert client.get("/facilitator/").status_code == 200
     assert app.test_client().get(page).status_code == 404  # used: never again
@@ -33,28 +38,47 @@ def test_setup_link_creates_the_first_account_once(app: Any, deps: Any) -> None:
 
 def test_sign_in_and_forms_need_csrf(app: Any, world: Any) -> None:
     client = app.test_client()
-    wrong = submit(client, "/facilitator/login", "/facilitator/login",
-                   {"email": "ana@example.com", "password": "nope nope nope"})
+    wrong = submit(
+        client,
+        "/facilitator/login",
+        "/facilitator/login",
+        {"email": "ana@example.com", "password": "nope nope nope"},
+    )
     assert wrong.status_code == 401
-    ok = submit(client, "/facilitator/login", "/facilitator/login",
-                {"email": "ana@example.com", "password": PASSWORD})
+    ok = submit(
+        client,
+        "/facilitator/login",
+        "/facilitator/login",
+        {"email": "ana@example.com", "password": PASSWORD},
+    )
     assert ok.status_code == 302
     forged = client.post("/facilitator/workshops", data={"title": "x", "date": "2026-12-01"})
     assert forged.status_code == 400
     api_forged = client.post("/api/v1/workshops", json={"title": "x", "date": "2026-12-01"})
     assert api_forged.status_code == 400 and api_forged.json["error"]["code"] == "error"
     token = csrf_from(client, "/facilitator/")
-    api_ok = client.post("/api/v1/workshops", json={"title": "x", "date": "2026-12-01"},
-                         headers={"X-CSRFToken": token})
+    api_ok = client.post(
+        "/api/v1/workshops",
+        json={"title": "x", "date": "2026-12-01"},
+        headers={"X-CSRFToken": token},
+    )
     assert api_ok.status_code == 201
 
 
 def test_invalid_workshop_form_says_what_to_fix_in_spanish(app: Any, world: Any) -> None:
     client = app.test_client()
-    submit(client, "/facilitator/login", "/facilitator/login",
-           {"email": "ana@example.com", "password": PASSWORD})
-    answer = submit(client, "/facilitator/", "/facilitator/workshops",
-                    {"title": "Mi taller", "date": "31/12/2026", "language": "es"})
+    submit(
+        client,
+        "/facilitator/login",
+        "/facilitator/login",
+        {"email": "ana@example.com", "password": PASSWORD},
+    )
+    answer = submit(
+        client,
+        "/facilitator/",
+        "/facilitator/workshops",
+        {"title": "Mi taller", "date": "31/12/2026", "language": "es"},
+    )
     html = answer.get_data(as_text=True)
     assert answer.status_code == 422
     assert "2026-12-31" in html and "Mi taller" in html
@@ -64,7 +88,11 @@ def test_security_headers_and_cookie_flags(app: Any, world: Any) -> None:
     client = app.test_client()
     page = client.get("/facilitator/login")
     csp = page.headers["Content-Security-Policy"]
-    assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp and "unsafe-inline" not in csp
+    assert (
+        "script-src 'self'" in csp
+        and "frame-ancestors 'none'" in csp
+        and "unsafe-inline" not in csp
+    )
     assert page.headers["X-Content-Type-Options"] == "nosniff"
     assert page.headers["Referrer-Policy"] == "no-referrer"
     cookie = page.headers.get("Set-Cookie", "")
@@ -85,8 +113,11 @@ def test_pages_follow_the_workshop_language_and_the_switch(app: Any, world: Any)
 def test_room_page_and_summary_for_a_participant(app: Any, world: Any) -> None:
     from shared.services import contributions, workshops
 
-    contributions.post_contribution(world.deps, world.viewer("Beta"),
-                                    {"client_id": "beta-000001", "body": "Fallo <b>grave</b>", "kind": "bad_practice"})
+    contributions.post_contribution(
+        world.deps,
+        world.viewer("Beta"),
+        {"client_id": "beta-000001", "body": "Fallo <b>grave</b>", "kind": "bad_practice"},
+    )
     client = app.test_client()
     link = f"/join/{world.invitations['Alfa']}"
     assert submit(client, link, link, {"name": "Eva", "role": "COO"}).status_code == 302
@@ -105,17 +136,25 @@ def test_contribution_text_is_not_in_the_database_file(app: Any, world: Any) -> 
     from shared.services import contributions
 
     canary = "CANARY-7f3a9c-failure-story"
-    contributions.post_contribution(world.deps, world.viewer("Alfa"),
-                                    {"client_id": "alfa-000001", "body": canary})
+    contributions.post_contribution(
+        world.deps, world.viewer("Alfa"), {"client_id": "alfa-000001", "body": canary}
+    )
     if not world.deps.db.is_sqlite:
         return
     world.deps.db.checkpoint()
     path = world.deps.db.url.replace("sqlite:///", "")
     for suffix in ("", "-wal"):
         try:
-            data = open(path + suffix, "rb").read()
+            data = Path(path + suffix).read_bytes()
         except FileNotFoundError:
             continue
         assert canary.encode() not in data
-    assert any(canary == c["body"] for c in contributions.list_contributions(
-        world.deps, world.facilitator, world.workshop_id, __import__("shared.disclosure").disclosure.Channel.PAGE))
+    assert any(
+        canary == c["body"]
+        for c in contributions.list_contributions(
+            world.deps,
+            world.facilitator,
+            world.workshop_id,
+            __import__("shared.disclosure").disclosure.Channel.PAGE,
+        )
+    )

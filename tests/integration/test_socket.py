@@ -24,16 +24,21 @@ def events(client: Any, namespace: str = "/participant") -> list[dict[str, Any]]
 
 
 def post(client: Any, body: str, client_id: str, **extra: Any) -> dict[str, Any]:
-    return client.emit("post_contribution", {"client_id": client_id, "body": body, **extra},
-                       namespace="/participant", callback=True)
+    return client.emit(
+        "post_contribution",
+        {"client_id": client_id, "body": body, **extra},
+        namespace="/participant",
+        callback=True,
+    )
 
 
 def test_unauthenticated_sockets_are_refused(app: Any, world: Any) -> None:
     for auth in (None, {}, {"token": "tp_forged"}, {"workshop_id": world.workshop_id}):
         client = _sio(app).test_client(app, namespace="/participant", auth=auth)
         assert not client.is_connected("/participant")
-    facilitator = _sio(app).test_client(app, namespace="/facilitator",
-                                        auth={"workshop_id": world.workshop_id})
+    facilitator = _sio(app).test_client(
+        app, namespace="/facilitator", auth={"workshop_id": world.workshop_id}
+    )
     assert not facilitator.is_connected("/facilitator")
 
 
@@ -84,11 +89,17 @@ def test_facilitator_receives_events_and_presence(app: Any, world: Any) -> None:
     web = app.test_client()
     with web.session_transaction() as session:
         session["facilitator_id"] = world.facilitator.facilitator_id
-    console = _sio(app).test_client(app, namespace="/facilitator", flask_test_client=web,
-                                    auth={"workshop_id": world.workshop_id})
+    console = _sio(app).test_client(
+        app,
+        namespace="/facilitator",
+        flask_test_client=web,
+        auth={"workshop_id": world.workshop_id},
+    )
     assert console.is_connected("/facilitator")
     alfa = participant_client(app, world.people["Alfa"].token)
-    presence = [m["args"][0] for m in console.get_received("/facilitator") if m["name"] == "presence"]
+    presence = [
+        m["args"][0] for m in console.get_received("/facilitator") if m["name"] == "presence"
+    ]
     names = {p["name"] for p in presence[-1]["people"]}
     assert {"Persona Alfa", "Ana Facilitadora"} <= names
 
@@ -104,8 +115,8 @@ def test_facilitator_receives_events_and_presence(app: Any, world: Any) -> None:
 
 def test_revoked_participant_is_refused_at_the_next_call(app: Any, world: Any) -> None:
     alfa = participant_client(app, world.people["Alfa"].token)
-    from shared.services.participants import identify
     from shared.models import Participant
+    from shared.services.participants import identify
 
     with world.deps.db.transaction() as s:
         invitation_id = s.get(Participant, world.people["Alfa"].participant_id).invitation_id
@@ -113,12 +124,15 @@ def test_revoked_participant_is_refused_at_the_next_call(app: Any, world: Any) -
     assert identify(world.deps, world.people["Alfa"].participant_id) is None
     ack = post(alfa, "after revocation", "alfa-000002")
     assert ack["ok"] is False and ack["error"]["code"] == "not_found"
-    again = _sio(app).test_client(app, namespace="/participant",
-                                  auth={"token": world.people["Alfa"].token})
+    again = _sio(app).test_client(
+        app, namespace="/participant", auth={"token": world.people["Alfa"].token}
+    )
     assert not again.is_connected("/participant")
 
 
-@pytest.mark.parametrize("payload", [None, "text", {"client_id": "short"}, {"client_id": "c-00000001"}])
+@pytest.mark.parametrize(
+    "payload", [None, "text", {"client_id": "short"}, {"client_id": "c-00000001"}]
+)
 def test_bad_socket_payloads_get_clear_errors(app: Any, world: Any, payload: Any) -> None:
     alfa = participant_client(app, world.people["Alfa"].token)
     ack = alfa.emit("post_contribution", payload, namespace="/participant", callback=True)

@@ -14,8 +14,14 @@ def test_defaults_and_overrides(tmp_path: Path) -> None:
     assert (settings.host, settings.port, settings.async_mode) == ("127.0.0.1", 5000, "gevent")
     assert settings.database_url == f"sqlite:///{tmp_path / 'tertulia.sqlite3'}"
     assert settings.cookie_secure is False  # loopback: plain-HTTP development
-    moved = load_settings({**base, "HOST": "0.0.0.0", "PORT": "8080",  # noqa: S104
-                           "TERTULIA_I18N_DEFAULT_LOCALE": "en"})
+    moved = load_settings(
+        {
+            **base,
+            "HOST": "0.0.0.0",
+            "PORT": "8080",  # noqa: S104
+            "TERTULIA_I18N_DEFAULT_LOCALE": "en",
+        }
+    )
     assert (moved.port, moved.default_locale, moved.cookie_secure) == (8080, "en", True)
 
 
@@ -47,7 +53,11 @@ def test_cli_stops_on_an_invalid_setting(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    run = subprocess.run([sys.executable, "-m", "tertulia.cli", "db", "upgrade"], capture_output=True,
-                         text=True, env={"PATH": "", "TERTULIA_INSTANCE_PATH": str(tmp_path), "PORT": "x"})
+    run = subprocess.run(
+        [sys.executable, "-m", "tertulia.cli", "db", "upgrade"],
+        capture_output=True,
+        text=True,
+        env={"PATH": "", "TERTULIA_INSTANCE_PATH": str(tmp_path), "PORT": "x"},
+    )
     assert run.returncode != 0
     assert "TERTULIA_SERVER_PORT" in run.stderr

@@ -32,8 +32,16 @@ CASES = [
     ("own facilitator", Viewer(facilitator_id=10), True),
     ("other facilitator", Viewer(facilitator_id=11), False),
     ("author's company", Viewer(participant_id=1000, company_id=100, workshop_id=1), True),
-    ("other company, same workshop", Viewer(participant_id=2000, company_id=200, workshop_id=1), True),
-    ("company of another workshop", Viewer(participant_id=3000, company_id=300, workshop_id=2), False),
+    (
+        "other company, same workshop",
+        Viewer(participant_id=2000, company_id=200, workshop_id=1),
+        True,
+    ),
+    (
+        "company of another workshop",
+        Viewer(participant_id=3000, company_id=300, workshop_id=2),
+        False,
+    ),
     ("outsider", Viewer(), False),
 ]
 
@@ -47,11 +55,20 @@ def test_who_sees_a_contribution(label: str, viewer: Viewer, sees: bool, channel
         opened.append(1)
         return "secret text"
 
-    view = view_contribution(viewer, W(), C(), channel, open_body=open_body,
-                             company_name=lambda: "Alfa", author_name=lambda: "Luis")
+    view = view_contribution(
+        viewer,
+        W(),
+        C(),
+        channel,
+        open_body=open_body,
+        company_name=lambda: "Alfa",
+        author_name=lambda: "Luis",
+    )
     assert can_enter_workshop(viewer, W()) is sees
     if sees:
-        assert view is not None and view.visibility is Visibility.FULL and view.body == "secret text"
+        assert (
+            view is not None and view.visibility is Visibility.FULL and view.body == "secret text"
+        )
         assert view.own is (viewer.company_id == 100)
     else:
         assert view is None
@@ -59,6 +76,13 @@ def test_who_sees_a_contribution(label: str, viewer: Viewer, sees: bool, channel
 
 
 def test_an_item_of_another_workshop_is_never_shown() -> None:
-    view = view_contribution(Viewer(facilitator_id=10), W(), C(workshop_id=2), Channel.PAGE,
-                             open_body=lambda: "x", company_name=lambda: "A", author_name=lambda: "B")
+    view = view_contribution(
+        Viewer(facilitator_id=10),
+        W(),
+        C(workshop_id=2),
+        Channel.PAGE,
+        open_body=lambda: "x",
+        company_name=lambda: "A",
+        author_name=lambda: "B",
+    )
     assert view is None
