@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, g, jsonify, request
 
 from participant.auth import remember, request_participant
 from shared.disclosure import Channel
@@ -23,6 +23,9 @@ def _participant(workshop_id: int | None = None) -> ParticipantIdentity:
     identity = request_participant(workshop_id)
     if identity is None:
         raise Unauthorized(N_("Join the workshop through your invitation link first."))
+    g.preferred_locale = identity.locale or participants.workshop_language(
+        deps(), identity.workshop_id
+    )
     return identity
 
 

@@ -15,10 +15,27 @@ from sqlalchemy import select
 from shared import access
 from shared.disclosure import Channel, Viewer
 from shared.feed import Renderer
+from shared.i18n import N_
 from shared.models import Contribution, Facilitator
 from shared.services.deps import Deps
 
 Translate = Callable[[str], str]
+
+# Headings as msgids (Babel cannot extract calls inside f-strings).
+LABELS = {
+    "draft": N_("DRAFT: the workshop is still running."),
+    "summary_for": N_("Summary for"),
+    "facilitator_summary": N_("Facilitator summary"),
+    "date": N_("Date"),
+    "facilitator": N_("Facilitator"),
+    "objective": N_("Objective"),
+    "companies": N_("Participating companies"),
+    "none": N_("None"),
+    "by_topic": N_("Contributions by topic"),
+    "no_topics": N_("No topics were opened."),
+    "none_visible": N_("No contributions you may see."),
+    "sealed": N_("(sealed)"),
+}
 
 
 def summary_data(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
@@ -63,31 +80,34 @@ def _md_escape(text: str) -> str:
 
 
 def markdown_summary(data: dict[str, Any], _: Translate, kind_label: Translate) -> str:
+    def t(key: str) -> str:
+        return _(LABELS[key])
+
     lines = [f"# {_md_escape(data['title'])}", ""]
     if data["status"] != "closed":
-        lines += [f"> **{_('DRAFT: the workshop is still running.')}**", ""]
+        lines += [f"> **{t('draft')}**", ""]
     if data["for_company"]:
-        lines += [f"_{_('Summary for')}: {_md_escape(data['for_company'])}_", ""]
+        lines += [f"_{t('summary_for')}: {_md_escape(data['for_company'])}_", ""]
     else:
-        lines += [f"_{_('Facilitator summary')}_", ""]
+        lines += [f"_{t('facilitator_summary')}_", ""]
     lines += [
-        f"- **{_('Date')}:** {data['date']}",
-        f"- **{_('Facilitator')}:** {_md_escape(data['facilitator'])}",
+        f"- **{t('date')}:** {data['date']}",
+        f"- **{t('facilitator')}:** {_md_escape(data['facilitator'])}",
     ]
     if data["objective"]:
-        lines.append(f"- **{_('Objective')}:** {_md_escape(data['objective'])}")
-    lines += ["", f"## {_('Participating companies')}", ""]
-    lines += [f"- {_md_escape(name)}" for name in data["companies"]] or [f"- {_('None')}"]
-    lines += ["", f"## {_('Contributions by topic')}", ""]
+        lines.append(f"- **{t('objective')}:** {_md_escape(data['objective'])}")
+    lines += ["", f"## {t('companies')}", ""]
+    lines += [f"- {_md_escape(name)}" for name in data["companies"]] or [f"- {t('none')}"]
+    lines += ["", f"## {t('by_topic')}", ""]
     if not data["topics"]:
-        lines.append(_("No topics were opened."))
+        lines.append(t("no_topics"))
     for topic in data["topics"]:
         lines += [f"### {_md_escape(topic['title'])}", ""]
         if not topic["contributions"]:
-            lines += [_("No contributions you may see."), ""]
+            lines += [t("none_visible"), ""]
         for item in topic["contributions"]:
             who = f" ({_md_escape(item['company'])})" if item.get("company") else ""
-            body = _md_escape(item["body"]) if item.get("body") else _("(sealed)")
+            body = _md_escape(item["body"]) if item.get("body") else t("sealed")
             lines.append(f"- **{kind_label(item['kind'])}**{who}: {body}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

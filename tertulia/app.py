@@ -40,9 +40,13 @@ def load_kek(settings: Settings) -> KekProvider:
 
 
 def _select_locale() -> str:
+    """A person's explicit choice first (the language switch; for API clients, their
+    Accept-Language header), then the workshop's language, then the browser's."""
     chosen = session.get("lang")
     if chosen in LOCALES:
         return str(chosen)
+    if request.path.startswith("/api/") and request.accept_languages:
+        return request.accept_languages.best_match(LOCALES) or g.get("default_locale", "es")
     preferred = getattr(g, "preferred_locale", None)
     if preferred in LOCALES:
         return str(preferred)
