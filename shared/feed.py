@@ -31,6 +31,9 @@ class PublishedEvent:
 class Publisher(Protocol):
     def publish(self, events: Sequence[PublishedEvent]) -> None: ...
 
+    def disconnect_participants(self, participant_ids: set[int]) -> None:
+        """Close the live connections of people whose access just ended."""
+
 
 @dataclass
 class CollectingPublisher:
@@ -40,6 +43,9 @@ class CollectingPublisher:
 
     def publish(self, events: Sequence[PublishedEvent]) -> None:
         self.published.extend(events)
+
+    def disconnect_participants(self, participant_ids: set[int]) -> None:
+        pass
 
 
 def record_event(

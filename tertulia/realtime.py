@@ -75,6 +75,10 @@ class SocketPublisher:
             )
         return out
 
+    def disconnect_participants(self, participant_ids: set[int]) -> None:
+        for sid in self.presence.sids_of_participants(participant_ids):
+            self.socketio.server.disconnect(sid, namespace=PARTICIPANT_NS)
+
     def publish_presence(self, workshop_id: int) -> None:
         """Presence is not sequenced: every change sends the whole list again."""
         entries = self.presence.entries(workshop_id)

@@ -147,7 +147,12 @@ def revoke_invitation(deps: Deps, actor: Viewer, invitation_id: int) -> int:
         invitation = access.managed_invitation(s, actor, invitation_id)
         if invitation.revoked_at is None:
             invitation.revoked_at = deps.clock()
-        return invitation.company.workshop_id
+        workshop_id = invitation.company.workshop_id
+        signed_out = set(
+            s.scalars(select(Participant.id).where(Participant.invitation_id == invitation.id))
+        )
+    deps.publisher.disconnect_participants(signed_out)
+    return workshop_id
 
 
 @dataclass(frozen=True)

@@ -120,10 +120,11 @@ def test_revoked_participant_is_refused_at_the_next_call(app: Any, world: Any) -
 
     with world.deps.db.transaction() as s:
         invitation_id = s.get(Participant, world.people["Alfa"].participant_id).invitation_id
+    beta = participant_client(app, world.people["Beta"].token)
     workshops.revoke_invitation(world.deps, world.facilitator, invitation_id)
     assert identify(world.deps, world.people["Alfa"].participant_id) is None
-    ack = post(alfa, "after revocation", "alfa-000002")
-    assert ack["ok"] is False and ack["error"]["code"] == "not_found"
+    assert not alfa.is_connected("/participant")  # signed out at once
+    assert beta.is_connected("/participant")
     again = _sio(app).test_client(
         app, namespace="/participant", auth={"token": world.people["Alfa"].token}
     )
