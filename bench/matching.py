@@ -1,17 +1,24 @@
 """Benchmark of the matching engine (issue 5): quality and speed, beside a TF-IDF baseline.
 
-Run from the repository root:  python bench/matching.py [--sweep]
+Run from the repository root:  python bench/matching.py [--sweep] [--cv] [--errors]
 
 * Quality: precision, recall and F1 for overlaps, combinations and shared needs on the
-  development set (tests/matching/devset) and, separately, on the held-out set
-  (tests/matching/heldout, written before tuning and never tuned on). The baseline's
-  thresholds are the best ones for it on the development set, applied unchanged to the
-  held-out set, exactly like the engine's.
+  development set (tests/matching/devset), on each held-out set separately and on all
+  held-out sets pooled. The baseline's thresholds are the best ones for it on the
+  development set, applied unchanged to the held-out sets, exactly like the engine's.
+* Held-out sets, in the order they were written:
+  - tests/matching/heldout, heldout2: written by the first helper before its tuning; they
+    have since been used for development of the generic lexicon and rules (their errors
+    were read), so they are *no longer unseen*: read them as "tuning" numbers.
+  - tests/matching/heldout3: four workshops in sectors the other sets do not cover
+    (automotive/metal, ICT services, natural cosmetics, ceramics/construction), written and
+    frozen before the engine was changed; only aggregate numbers were ever printed. Its
+    row is the honest estimate for unseen workshops.
+* --cv: leave-one-workshop-out cross-validation of the three thresholds over every
+  labelled workshop except the frozen ones (how the defaults are checked).
 * Speed: time to match 200 generated companies with 10 items each (target < 2 s).
-  tests/matching/heldout2 is a second held-out set written later (after one look at the
-  first held-out set's error list), also never tuned on.
-* --sweep: F1 on the development set for a range of engine thresholds (how the defaults
-  were chosen).
+* --sweep: F1 on the tuning workshops for a range of engine thresholds.
+* --errors: list every FP/FN of the tuning workshops (never of the frozen set).
 """
 
 from __future__ import annotations
@@ -34,10 +41,16 @@ from shared.matching.baseline import BaselineSettings, baseline_match  # noqa: E
 from shared.matching.evaluate import Counts, Labelled, Report, evaluate, load_folder  # noqa: E402
 from shared.matching.lexicon import default_lexicon  # noqa: E402
 
-DEV = ROOT / "tests" / "matching" / "devset"
-HELD_OUT = ROOT / "tests" / "matching" / "heldout"
-HELD_OUT_2 = ROOT / "tests" / "matching" / "heldout2"
+SETS = ROOT / "tests" / "matching"
+DEV = SETS / "devset"
+HELD_OUT = (
+    ("held-out 1 (read)", SETS / "heldout"),
+    ("held-out 2 (read)", SETS / "heldout2"),
+    ("held-out 3 (frozen)", SETS / "heldout3"),
+)
+FROZEN = {SETS / "heldout3"}
 Matcher = Callable[[list[CompanyProfile]], MatchResult]
+CountsOf = Callable[[Report], Counts]
 
 
 def _row(name: str, report: Report) -> str:
@@ -69,16 +82,19 @@ def _shared(report: Report) -> Counts:
     return report.shared_needs
 
 
+THRESHOLDS: tuple[tuple[str, CountsOf], ...] = (
+    ("overlap_threshold", _overlaps),
+    ("combination_threshold", _combinations),
+    ("shared_need_threshold", _shared),
+)
+
+
 def best_baseline(dev: Sequence[Labelled]) -> BaselineSettings:
     """The baseline's best thresholds on the development set (per result type)."""
     grid = [round(0.05 * i, 2) for i in range(2, 17)]
     best = BaselineSettings()
     chosen: dict[str, float] = {}
-    for attr, counts_of in (
-        ("overlap_threshold", _overlaps),
-        ("combination_threshold", _combinations),
-        ("shared_need_threshold", _shared),
-    ):
+    for attr, counts_of in THRESHOLDS:
         scores = []
         for t in grid:
             settings = replace(best, **{attr: t})
@@ -127,31 +143,105 @@ def timing(matcher: Matcher, profiles: list[CompanyProfile], repeat: int = 3) ->
     return best
 
 
-def sweep(dev: Sequence[Labelled]) -> None:
-    print("Threshold sweep on the development set (engine, F1):")
-    for attr, counts_of in (
-        ("overlap_threshold", _overlaps),
-        ("combination_threshold", _combinations),
-        ("shared_need_threshold", _shared),
-    ):
-        cells = []
-        for t in [round(0.4 + 0.04 * i, 2) for i in range(9)]:
-            settings = replace(Settings(), **{attr: t})
-            report = evaluate(functools.partial(match, settings=settings), dev)
-            cells.append(f"{t:.2f}:{counts_of(report).f1:.2f}")
-        print(f"  {attr:<22} " + " ".join(cells))
+def _grid() -> list[float]:
+    return [round(0.4 + 0.02 * i, 2) for i in range(21)]
+
+
+def _f1_by_threshold(
+    workshops: Sequence[Labelled], attr: str, counts_of: CountsOf
+) -> dict[float, Counts]:
+    """Counts per threshold (one match run per workshop and threshold)."""
+    return {
+        t: counts_of(
+            evaluate(functools.partial(match, settings=replace(Settings(), **{attr: t})), workshops)
+        )
+        for t in _grid()
+    }
+
+
+def sweep(tuning: Sequence[Labelled]) -> None:
+    print("Threshold sweep on the tuning workshops (engine, F1):")
+    for attr, counts_of in THRESHOLDS:
+        table = _f1_by_threshold(tuning, attr, counts_of)
+        cells = [f"{t:.2f}:{c.f1:.2f}" for t, c in table.items()]
+        print(f"  {attr:<22} " + " ".join(cells[::2]))
+    print()
+
+
+def cross_validate(tuning: Sequence[Labelled]) -> None:
+    """Leave one workshop out: pick each threshold on the others, score the one left out."""
+    print(f"Leave-one-workshop-out cross-validation ({len(tuning)} tuning workshops):")
+    for attr, counts_of in THRESHOLDS:
+        per_workshop = {w.name: _f1_by_threshold([w], attr, counts_of) for w in tuning}
+        pooled = Counts()
+        chosen: list[float] = []
+        for left_out in tuning:
+            best: tuple[float, float] = (-1.0, 0.0)
+            for t in _grid():
+                total = Counts()
+                for w in tuning:
+                    if w.name != left_out.name:
+                        c = per_workshop[w.name][t]
+                        total.tp, total.fp, total.fn = (
+                            total.tp + c.tp,
+                            total.fp + c.fp,
+                            total.fn + c.fn,
+                        )
+                # ties: the threshold closest to the default
+                key = (round(total.f1, 4), -abs(t - getattr(Settings(), attr)))
+                if key > (round(best[0], 4), -abs(best[1] - getattr(Settings(), attr))):
+                    best = (total.f1, t)
+            chosen.append(best[1])
+            c = per_workshop[left_out.name][best[1]]
+            pooled.tp, pooled.fp, pooled.fn = pooled.tp + c.tp, pooled.fp + c.fp, pooled.fn + c.fn
+        default = Counts()
+        for w in tuning:
+            c = per_workshop[w.name][min(_grid(), key=lambda t: abs(t - getattr(Settings(), attr)))]
+            default.tp, default.fp, default.fn = (
+                default.tp + c.tp,
+                default.fp + c.fp,
+                default.fn + c.fn,
+            )
+        print(
+            f"  {attr:<22} CV F1 {pooled.f1:.2f} (P {pooled.precision:.2f} R {pooled.recall:.2f});"
+            f" default {getattr(Settings(), attr)} F1 {default.f1:.2f};"
+            f" thresholds chosen per fold {min(chosen):.2f}..{max(chosen):.2f}"
+        )
+    print()
+
+
+def _print_set(
+    title: str,
+    sets: Sequence[Labelled],
+    matchers: Sequence[tuple[str, Matcher]],
+    errors: bool,
+) -> None:
+    companies = sum(len(w.profiles) for w in sets)
+    print(f"{title}: {len(sets)} workshops, {companies} companies")
+    print(_header())
+    for name, matcher in matchers:
+        report = evaluate(matcher, sets)
+        print(_row(name, report))
+        if errors and name == "engine":
+            for counts in (report.overlaps, report.combinations, report.shared_needs):
+                for line in counts.errors:
+                    print("      " + line)
     print()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sweep", action="store_true", help="also print a threshold sweep")
-    parser.add_argument("--errors", action="store_true", help="list every FP/FN")
+    parser.add_argument("--cv", action="store_true", help="leave-one-workshop-out CV")
+    parser.add_argument(
+        "--errors", action="store_true", help="list every FP/FN (tuning workshops only)"
+    )
+    parser.add_argument("--no-speed", action="store_true", help="skip the timing")
     args = parser.parse_args(argv)
 
     dev = load_folder(DEV)
-    held_out = load_folder(HELD_OUT)
-    held_out_2 = load_folder(HELD_OUT_2)
+    held_out = [(title, folder, load_folder(folder)) for title, folder in HELD_OUT]
+    tuning = dev + [w for _, folder, sets in held_out if folder not in FROZEN for w in sets]
     baseline_settings = best_baseline(dev)
 
     def engine(p: list[CompanyProfile]) -> MatchResult:
@@ -160,6 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     def baseline(p: list[CompanyProfile]) -> MatchResult:
         return baseline_match(p, baseline_settings)
 
+    matchers = (("engine", engine), ("baseline", baseline))
     print("Matching benchmark (issue 5)")
     print(
         f"  engine thresholds: overlap {Settings().overlap_threshold}, combination "
@@ -173,21 +264,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print()
     if args.sweep:
-        sweep(dev)
-    for title, sets in (("dev", dev), ("held-out", held_out), ("held-out 2", held_out_2)):
-        companies = sum(len(w.profiles) for w in sets)
-        print(f"{title}: {len(sets)} workshops, {companies} companies")
-        print(_header())
-        for name, matcher in (("engine", engine), ("baseline", baseline)):
-            report = evaluate(matcher, sets)
-            print(_row(name, report))
-            # Never list held-out errors: looking at them would be tuning on them.
-            if args.errors and name == "engine" and title == "dev":
-                for counts in (report.overlaps, report.combinations, report.shared_needs):
-                    for line in counts.errors:
-                        print("      " + line)
-        print()
+        sweep(tuning)
+    if args.cv:
+        cross_validate(tuning)
+    _print_set("dev", dev, matchers, args.errors)
+    for title, folder, sets in held_out:
+        # Never list the frozen set's errors: looking at them would be tuning on them.
+        _print_set(title, sets, matchers, args.errors and folder not in FROZEN)
+    pooled = [w for _, _, sets in held_out for w in sets]
+    _print_set("pooled held-out (1+2+3)", pooled, matchers, False)
 
+    if args.no_speed:
+        return 0
     profiles = generated_profiles()
     match(profiles[:5])  # warm the lexicon and stemmer caches, as a running server would be
     engine_time = timing(engine, profiles)

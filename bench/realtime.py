@@ -141,6 +141,52 @@ class ServerSampler(threading.Thread):
         return sum(self.cpu.values())
 
 
+# ---- server variants ----------------------------------------------------------------------
+
+# "app": `tertulia serve` exactly as shipped.
+# "coalesced": the same server, started through this snippet, which changes one thing in
+# memory (no file is touched): SocketPublisher.publish_presence sends at most one presence
+# list per workshop per second instead of one per connect/disconnect. The shipped fan-out
+# is quadratic in the number of people (every connect sends the whole list to every
+# company room), which swamps the transport at 1,000 clients in both modes; this variant
+# separates the async-mode question from that application cost.
+COALESCED_SERVER = """
+import sys, threading
+from tertulia.realtime import SocketPublisher
+
+_original = SocketPublisher.publish_presence
+_pending = set()
+_lock = threading.Lock()
+
+def publish_presence(self, workshop_id):
+    with _lock:
+        if workshop_id in _pending:
+            return
+        _pending.add(workshop_id)
+
+    def later():
+        self.socketio.sleep(1.0)
+        with _lock:
+            _pending.discard(workshop_id)
+        _original(self, workshop_id)
+
+    self.socketio.start_background_task(later)
+
+SocketPublisher.publish_presence = publish_presence
+sys.argv = ["tertulia", "serve"]
+from tertulia.cli import main
+main()
+"""
+
+
+def server_command(variant: str) -> list[str]:
+    if variant == "app":
+        return [str(VENV_BIN / "tertulia"), "serve"]
+    if variant == "coalesced":
+        return [sys.executable, "-c", COALESCED_SERVER]
+    raise ValueError(f"unknown variant {variant!r}")
+
+
 # ---- one run --------------------------------------------------------------------------------
 
 
@@ -194,23 +240,31 @@ def server_log_findings(log_path: pathlib.Path) -> dict[str, Any]:
     }
 
 
-def run_one(mode: str, clients: int, args: argparse.Namespace, hard_limit: int) -> dict[str, Any]:
-    workdir = pathlib.Path(tempfile.mkdtemp(prefix=f"tertulia-rt-{mode}-{clients}-"))
+def run_one(
+    variant: str, mode: str, clients: int, args: argparse.Namespace, hard_limit: int
+) -> dict[str, Any]:
+    workdir = pathlib.Path(tempfile.mkdtemp(prefix=f"tertulia-rt-{variant}-{mode}-{clients}-"))
     instance = workdir / "instance"
     tokens = workdir / "tokens.json"
     server_log = workdir / "server.log"
-    result: dict[str, Any] = {"mode": mode, "clients": clients, "workdir": str(workdir)}
-    print(f"\n=== {mode} x {clients} clients (hard limit {hard_limit}s) ===", file=sys.stderr)
+    result: dict[str, Any] = {
+        "variant": variant, "mode": mode, "clients": clients, "workdir": str(workdir)
+    }
+    print(f"\n=== {variant}: {mode} x {clients} clients (hard limit {hard_limit}s) ===",
+          file=sys.stderr)
     started = time.monotonic()
+    app_root = str(args.app_root)
     subprocess.run(
         [sys.executable, str(BENCH / "realtime_setup.py"), "--instance", str(instance),
-         "--participants", str(clients), "--out", str(tokens)],
+         "--participants", str(clients), "--out", str(tokens), "--app-root", app_root],
         check=True, timeout=120, cwd=ROOT,
     )
     result["setup_s"] = round(time.monotonic() - started, 1)
 
     port = free_port()
     env = dict(os.environ)
+    # The checkout under test comes first on the path (before the editable install).
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [app_root, env.get("PYTHONPATH")]))
     env.update(
         TERTULIA_INSTANCE_PATH=str(instance),
         TERTULIA_SERVER_ASYNC_MODE=mode,
@@ -222,7 +276,7 @@ def run_one(mode: str, clients: int, args: argparse.Namespace, hard_limit: int) 
         env.pop(name, None)  # this benchmark is one process on SQLite in the temp folder
     with open(server_log, "wb") as log_fh:
         server = subprocess.Popen(
-            [str(VENV_BIN / "tertulia"), "serve"],
+            server_command(variant),
             env=env, cwd=workdir, stdout=log_fh, stderr=subprocess.STDOUT,
             start_new_session=True,
         )
@@ -243,7 +297,7 @@ def run_one(mode: str, clients: int, args: argparse.Namespace, hard_limit: int) 
             "--concurrency", str(args.concurrency),
             "--connect-phase", str(args.connect_phase), "--settle", str(args.settle),
             "--drain", str(args.drain), "--hard-limit", str(hard_limit),
-            "--label", f"{mode}/{clients}",
+            "--label", f"{variant}/{mode}/{clients}",
         ]
         load_started = time.monotonic()
         try:
@@ -278,7 +332,7 @@ def run_one(mode: str, clients: int, args: argparse.Namespace, hard_limit: int) 
 # ---- report ---------------------------------------------------------------------------------
 
 COLUMNS = (
-    ("mode", 9), ("clients", 7), ("connected", 9), ("conn s", 6), ("ack p50", 8),
+    ("variant", 9), ("mode", 9), ("clients", 7), ("connected", 9), ("conn s", 6), ("ack p50", 8),
     ("ack p99", 8), ("deliv p99", 9), ("deliv/s", 7), ("acked", 9), ("missing", 7),
     ("dups", 4), ("disc", 4), ("RSS MB", 6), ("peak MB", 7), ("srv CPU", 7), ("notes", 0),
 )
@@ -319,6 +373,7 @@ def table_row(r: dict[str, Any]) -> list[str]:
         notes.append("server died")
     ack, deliv = load.get("ack_ms") or {}, load.get("delivery_ms") or {}
     return [
+        r["variant"],
         r["mode"],
         str(r["clients"]),
         f"{load.get('connected', '-')}" if load else "-",
@@ -343,11 +398,12 @@ def print_table(results: list[dict[str, Any]], args: argparse.Namespace) -> None
         f"\nOffered load: {args.senders} senders, {args.rate} contributions/s for "
         f"{args.duration}s; every contribution goes to every client (3 per company). "
         f"Loopback, {os.cpu_count()} CPUs, server and generator on the same machine."
+        f"\nApp: {args.checkout}."
     )
     rows = [[name for name, _ in COLUMNS]] + [table_row(r) for r in results]
     widths = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS) - 1)]
     for index, row in enumerate(rows):
-        cells = [cell.rjust(width) if i > 1 else cell.ljust(width)
+        cells = [cell.rjust(width) if i > 2 else cell.ljust(width)
                  for i, (cell, width) in enumerate(zip(row, widths, strict=False))]
         print("  ".join([*cells, row[-1]]))
         if index == 0:
@@ -362,8 +418,25 @@ def print_table(results: list[dict[str, Any]], args: argparse.Namespace) -> None
     )
 
 
+def describe_checkout(path: pathlib.Path) -> str:
+    """Commit and dirtiness of the checkout under test, for the record."""
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(path), "rev-parse", "--short", "HEAD"],
+            capture_output=True, text=True, timeout=10, check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(path), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True, text=True, timeout=10, check=True,
+        ).stdout.strip()
+    except (subprocess.SubprocessError, OSError):
+        return f"{path} (not a git checkout)"
+    return f"{path} at {commit}" + (" with uncommitted changes" if dirty else "")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--variants", default="app,coalesced", help="app and/or coalesced")
     parser.add_argument("--modes", default="threading,gevent")
     parser.add_argument("--clients", default="200,1000")
     parser.add_argument("--senders", type=int, default=20)
@@ -375,6 +448,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--drain", type=int, default=20, help="s to wait for last deliveries")
     parser.add_argument("--run-limit", type=int, default=200, help="hard s limit per run")
     parser.add_argument("--budget", type=int, default=570, help="s for the whole benchmark")
+    parser.add_argument(
+        "--app-root", type=pathlib.Path, default=ROOT,
+        help="Tertulia checkout to benchmark (default: this one; e.g. a `git archive` export)",
+    )
     parser.add_argument("--json", type=pathlib.Path, help="write raw results here")
     parser.add_argument("--keep", action="store_true", help="keep temp folders (server logs)")
     args = parser.parse_args(argv)
@@ -383,32 +460,41 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("node is not on PATH")
     if not (ROOT / "node_modules" / "socket.io-client").exists():
         parser.error("node_modules/socket.io-client is missing: run make install")
+    args.app_root = args.app_root.resolve()
+    if not (args.app_root / "tertulia" / "cli.py").exists():
+        parser.error(f"--app-root {args.app_root} is not a Tertulia checkout")
+    args.checkout = describe_checkout(args.app_root)
     nofile = raise_fd_limit()
-    print(f"open files limit: {nofile}", file=sys.stderr)
+    print(f"open files limit: {nofile}; app: {args.checkout}", file=sys.stderr)
 
     modes = [m.strip() for m in args.modes.split(",") if m.strip()]
     counts = [int(c) for c in args.clients.split(",") if c.strip()]
     deadline = time.monotonic() + args.budget
     results: list[dict[str, Any]] = []
-    # Client count outermost: both modes meet the same load one after the other.
-    for clients in counts:
-        for mode in modes:
-            remaining = deadline - time.monotonic()
-            # Setup, server start and stop need about 30 s around the load generator.
-            hard_limit = int(min(args.run_limit, remaining - 45))
-            if hard_limit < args.duration + 30:
-                results.append({"mode": mode, "clients": clients, "skipped": "skipped: budget"})
-                continue
-            try:
-                results.append(run_one(mode, clients, args, hard_limit))
-            except (subprocess.SubprocessError, OSError) as exc:
-                results.append({"mode": mode, "clients": clients, "error": repr(exc)})
-            print(json.dumps(results[-1]), file=sys.stderr)
+    variants = [v.strip() for v in args.variants.split(",") if v.strip()]
+    for variant in variants:
+        server_command(variant)  # unknown names fail before anything runs
+    # Client count inside variant: both modes meet the same load one after the other.
+    plan = [(v, c, m) for v in variants for c in counts for m in modes]
+    for variant, clients, mode in plan:
+        remaining = deadline - time.monotonic()
+        # Setup, server start and stop need about 30 s around the load generator.
+        hard_limit = int(min(args.run_limit, remaining - 45))
+        base = {"variant": variant, "mode": mode, "clients": clients}
+        if hard_limit < args.duration + 30:
+            results.append({**base, "skipped": "skipped: budget"})
+            continue
+        try:
+            results.append(run_one(variant, mode, clients, args, hard_limit))
+        except (subprocess.SubprocessError, OSError) as exc:
+            results.append({**base, "error": repr(exc)})
+        print(json.dumps(results[-1]), file=sys.stderr)
     print_table(results, args)
     for r in results:
         first = (r.get("server_log") or {}).get("first_traceback")
         if first:
-            print(f"\nFirst server traceback ({r['mode']}, {r['clients']} clients):\n{first}")
+            print(f"\nFirst server traceback ({r['variant']}, {r['mode']}, {r['clients']} "
+                  f"clients):\n{first}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     return 0

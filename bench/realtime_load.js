@@ -219,8 +219,14 @@ function connectOne(i) {
       }
       resolve();
     };
-    client.socket.once("connect", () => finish(true));
-    client.socket.once("connect_error", (err) => finish(false, String((err && err.message) || err)));
+    // Our own watchdog: a server that accepted the WebSocket but never answers the
+    // namespace CONNECT would otherwise leave this handshake pending for ever.
+    const watchdog = setTimeout(() => finish(false, "no answer"), (opts.connectTimeout + 5) * 1000);
+    client.socket.once("connect", () => { clearTimeout(watchdog); finish(true); });
+    client.socket.once("connect_error", (err) => {
+      clearTimeout(watchdog);
+      finish(false, String((err && err.message) || err));
+    });
   });
 }
 
@@ -235,7 +241,11 @@ async function connectAll() {
     }
   }
   await Promise.all(Array.from({ length: Math.min(opts.concurrency, N) }, worker));
-  res.connect_failures += N - next; // never attempted: the phase ran out of time
+  if (next < N) {
+    // Never attempted: the connect phase ran out of time.
+    res.connect_failures += N - next;
+    res.connect_errors["not attempted"] = N - next;
+  }
   res.connect_time_s = Math.round((now() - started) / 100) / 10;
   res.connect_latency_ms = { p50: pct(connectLatencies, 50), p99: pct(connectLatencies, 99) };
   log(`connected ${res.connected}/${N} in ${res.connect_time_s}s (failures ${res.connect_failures})`);

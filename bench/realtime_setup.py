@@ -22,8 +22,6 @@ import sys
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 PER_COMPANY = 3
 
@@ -87,7 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--instance", required=True, type=pathlib.Path)
     parser.add_argument("--participants", required=True, type=int)
     parser.add_argument("--out", required=True, type=pathlib.Path)
+    parser.add_argument(
+        "--app-root", type=pathlib.Path, default=ROOT, help="the Tertulia checkout to use"
+    )
     args = parser.parse_args(argv)
+    sys.path.insert(0, str(args.app_root.resolve()))
     if args.participants < 1:
         parser.error("--participants must be at least 1")
     started = time.monotonic()

@@ -15,7 +15,7 @@ from shared.disclosure import Channel, Viewer
 from shared.errors import Unauthorized
 from shared.i18n import N_
 from shared.models import Workshop
-from shared.services import contributions, room, workshops
+from shared.services import charters, contributions, room, workshops
 from shared.web import check_api_csrf, deps, json_body
 
 api = Blueprint("facilitator_api", __name__, url_prefix="/api/v1")
@@ -132,3 +132,26 @@ def close_workshop(workshop_id: int) -> Any:
 def list_contributions(workshop_id: int) -> Any:
     items = contributions.list_contributions(deps(), _actor(), workshop_id, Channel.API)
     return jsonify({"contributions": items})
+
+
+@api.get("/workshops/<int:workshop_id>/charter/acceptances")
+def charter_status(workshop_id: int) -> Any:
+    return jsonify(charters.status_json(charters.status(deps(), _actor(), workshop_id)))
+
+
+@api.post("/workshops/<int:workshop_id>/charter")
+def propose_charter(workshop_id: int) -> Any:
+    actor = _actor()
+    charters.propose(deps(), actor, workshop_id, json_body())
+    return jsonify(charters.status_json(charters.status(deps(), actor, workshop_id))), 201
+
+
+@api.post("/workshops/<int:workshop_id>/topics/<int:topic_id>/reveal")
+def reveal_topic(workshop_id: int, topic_id: int) -> Any:
+    workshops.reveal_topic(deps(), _actor(), workshop_id, topic_id)
+    return jsonify({"topic_id": topic_id, "revealed": True})
+
+
+@api.get("/workshops/<int:workshop_id>/audit")
+def audit_log(workshop_id: int) -> Any:
+    return jsonify(room.audit_for_facilitator(deps(), _actor(), workshop_id))

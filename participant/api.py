@@ -12,7 +12,7 @@ from participant.auth import remember, request_participant
 from shared.disclosure import Channel
 from shared.errors import Unauthorized, ValidationFailed
 from shared.i18n import N_
-from shared.services import contributions, participants, room
+from shared.services import charters, consent, contributions, participants, room
 from shared.services.participants import ParticipantIdentity
 from shared.web import check_api_csrf, deps, json_body
 
@@ -89,3 +89,58 @@ def post_contribution(workshop_id: int) -> Any:
     return jsonify(
         {"contribution": posted.contribution, "seq": posted.seq, "duplicate": posted.duplicate}
     ), (200 if posted.duplicate else 201)
+
+
+@api.get("/workshops/<int:workshop_id>/charter")
+def charter(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    return jsonify(charters.status_json(charters.status(deps(), identity.viewer, workshop_id)))
+
+
+@api.post("/workshops/<int:workshop_id>/charter/accept")
+def accept_charter(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    version = json_body().get("version")
+    if not isinstance(version, int):
+        raise ValidationFailed({"version": N_("Send the version of the charter you accept.")})
+    charters.accept(deps(), identity.viewer, version)
+    return jsonify(charters.status_json(charters.status(deps(), identity.viewer, workshop_id)))
+
+
+@api.post("/workshops/<int:workshop_id>/contributions/<int:contribution_id>/rules")
+def change_rules(workshop_id: int, contribution_id: int) -> Any:
+    identity = _participant(workshop_id)
+    view = contributions.change_rules(deps(), identity.viewer, contribution_id, json_body())
+    return jsonify({"contribution": view})
+
+
+@api.post("/workshops/<int:workshop_id>/contributions/<int:contribution_id>/access-requests")
+def request_access(workshop_id: int, contribution_id: int) -> Any:
+    identity = _participant(workshop_id)
+    status = consent.request_access(deps(), identity.viewer, contribution_id)
+    return jsonify({"status": status}), 201
+
+
+@api.get("/workshops/<int:workshop_id>/access-requests")
+def pending_requests(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    return jsonify({"requests": [
+        {"id": r.id, "contribution_id": r.contribution_id, "requester": r.requester,
+         "excerpt": r.excerpt}
+        for r in consent.pending_for_owner(deps(), identity.viewer)
+    ]})
+
+
+@api.post("/workshops/<int:workshop_id>/access-requests/<int:request_id>/decision")
+def decide_request(workshop_id: int, request_id: int) -> Any:
+    identity = _participant(workshop_id)
+    approve = json_body().get("approve")
+    if not isinstance(approve, bool):
+        raise ValidationFailed({"approve": N_("Send true to approve or false to decline.")})
+    return jsonify({"status": consent.decide(deps(), identity.viewer, request_id, approve)})
+
+
+@api.get("/workshops/<int:workshop_id>/history")
+def disclosure_history(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    return jsonify(room.disclosure_history(deps(), identity.viewer, workshop_id))

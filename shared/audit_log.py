@@ -104,6 +104,20 @@ class _CompactRange:
     def root(self) -> bytes:
         return _fold(self._stack) if self._stack else EMPTY_ROOT
 
+    @classmethod
+    def restore(cls, size: int, stack: Sequence[bytes]) -> _CompactRange:
+        """Continue a tree from a stored state (size and subtree roots): O(log n) appends."""
+        rng = cls()
+        rng.size, rng._stack = size, list(stack)
+        return rng
+
+    @property
+    def stack(self) -> list[bytes]:
+        return list(self._stack)
+
+
+CompactRange = _CompactRange
+
 
 def merkle_root(leaf_hashes: Sequence[bytes]) -> bytes:
     """RFC 6962 Merkle Tree Hash of the leaves; the empty tree is SHA-256(b"")."""

@@ -1,46 +1,64 @@
 """The one place that decides who may see what.
 
-Every read path (pages, socket events, API, exports and summaries, search) asks this
-module; none filters on its own and nothing is filtered in the browser. A decision is made
-per viewer, per item, per channel, and returns a typed view: the plaintext, a redacted
-view, a placeholder, or nothing.
+Every read path (pages, socket events, API, exports and summaries, search, matching
+output) asks this module; none filters on its own and nothing is filtered in the browser.
+A decision is made per viewer, per item, per channel, now, and returns a typed view: the
+plaintext, a placeholder ("a sealed contribution on this topic"), or nothing.
 
-Current rules (foundation): the workshop's facilitator and the participants of its
-companies see its contributions, named; nobody else sees anything of the workshop.
-The trust rules (charter, sensitivity, attribution, reveal conditions) replace the body of
-`decide_contribution`, not its callers.
+This module is pure: no Flask, no database. Callers gather the facts (shared.feed does it
+for every read path) and pass them in; the body text is passed as a callable so that it is
+decrypted only when the decision allows it to be shown.
 
-This module is pure: no Flask, no database session. Callers pass the facts it needs.
+The rules (shared.rules) as applied to a company viewer, in order:
+1. a company that has not accepted the workshop's charter sees nothing;
+2. its own items, in full (RED never leaves the live room, even for its author);
+3. the channel: RED only live or on the page while the workshop runs; the shareable
+   channel only GREEN and CLEAR;
+4. AMBER+STRICT only for the named companies; exclusions; aggregate-only items;
+5. reveal conditions: phase (the round was revealed), reciprocity (the viewer's company
+   contributed to the topic), quorum (k companies contributed), consent (granted);
+6. what is withheld shows as a placeholder or as nothing, as the item's rules say;
+7. attribution: named, an alias, or nobody (Chatham House).
+The facilitator sees everything no rule withholds from them: all but RED outside the live
+room and what was shredded. Their reads of items that restrict companies are logged.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Protocol
+
+from shared.rules import Attribution, Rules, Sensitivity, WithheldView
 
 
 class Channel(StrEnum):
-    LIVE = "live"  # socket events and the room page while the workshop runs
+    LIVE = "live"  # socket events while the workshop runs
     PAGE = "page"  # server-rendered pages
     API = "api"  # /api/v1 answers
-    EXPORT = "export"  # downloads and summaries: what leaves the room
+    EXPORT = "export"  # a party's own downloads and summaries: what leaves the room
+    SHAREABLE = "shareable"  # material that may be passed on beyond the workshop
     SEARCH = "search"
 
 
 class Visibility(StrEnum):
     FULL = "full"
-    REDACTED = "redacted"
     PLACEHOLDER = "placeholder"
     NONE = "none"
 
 
+class Shown(StrEnum):
+    """How the author is shown."""
+
+    NAMED = "named"  # company and person
+    ALIAS = "alias"  # the company's stable alias in this workshop
+    NOBODY = "nobody"
+
+
 @dataclass(frozen=True)
 class Viewer:
-    """Who is asking. Exactly one of facilitator_id / participant_id is set, or neither
-    (an outsider). A company-level viewer (participant_id None, company_id set) stands for
+    """Who is asking. A company-level viewer (participant_id None, company_id set) stands for
     every member of a company: members of one company have identical rights, so events are
     rendered once per company room."""
 
@@ -58,20 +76,43 @@ class Viewer:
         return cls(company_id=company_id, workshop_id=workshop_id)
 
 
-class WorkshopFacts(Protocol):
-    id: int
+@dataclass(frozen=True)
+class RoomFacts:
+    """Facts about the workshop now, the same for every viewer."""
+
+    workshop_id: int
     facilitator_id: int
-    status: str
+    status: str  # open | closed
+    participation: Mapping[int, frozenset[int]] = field(default_factory=dict)  # topic -> cos
+    revealed_topics: frozenset[int] = frozenset()
 
 
-class ContributionFacts(Protocol):
+@dataclass(frozen=True)
+class ViewerFacts:
+    viewer: Viewer
+    accepted_charter: bool = False
+    own_tags: frozenset[str] = frozenset()  # author tags that mean "my company"
+    granted: frozenset[int] = frozenset()  # items whose access request was approved
+
+
+@dataclass(frozen=True)
+class ItemFacts:
     id: int
     workshop_id: int
     topic_id: int
-    company_id: int
-    participant_id: int
     kind: str
     created_at: datetime
+    rules: Rules
+    company_id: int | None  # None under Chatham House
+    author_tag: str
+    shredded: bool = False
+
+
+class WorkshopFacts:
+    """What can_enter_workshop needs (a Workshop row satisfies it)."""
+
+    id: int
+    facilitator_id: int
 
 
 def can_enter_workshop(viewer: Viewer, workshop: WorkshopFacts) -> bool:
@@ -86,33 +127,96 @@ def may_see_presence(viewer: Viewer, workshop: WorkshopFacts) -> bool:
     return can_enter_workshop(viewer, workshop)
 
 
+def may_see_acceptance(viewer: Viewer, company_id: int) -> bool:
+    """Whether a company accepted the charter: the facilitator sees all, a company its own."""
+    return viewer.is_facilitator or viewer.company_id == company_id
+
+
 @dataclass(frozen=True)
 class Decision:
     visibility: Visibility
-    show_author: bool
+    shown: Shown = Shown.NOBODY
+    own: bool = False
+    can_request: bool = False  # a consent-ruled item the viewer may ask to see
+    logged_read: bool = False  # a facilitator read of an item that restricts companies
+
+    @property
+    def full(self) -> bool:
+        return self.visibility is Visibility.FULL
 
 
-def decide_contribution(
-    viewer: Viewer, workshop: WorkshopFacts, item: ContributionFacts, channel: Channel
-) -> Decision:
-    if item.workshop_id != workshop.id or not can_enter_workshop(viewer, workshop):
-        return Decision(Visibility.NONE, show_author=False)
-    return Decision(Visibility.FULL, show_author=True)
+NOTHING = Decision(Visibility.NONE)
+
+
+def _attribution(rules: Rules) -> Shown:
+    return {
+        Attribution.NAMED: Shown.NAMED,
+        Attribution.PSEUDONYMOUS: Shown.ALIAS,
+        Attribution.CHATHAM: Shown.NOBODY,
+    }[rules.attribution]
+
+
+def _channel_allows(rules: Rules, channel: Channel, room: RoomFacts) -> bool:
+    if rules.sensitivity is Sensitivity.RED:
+        return channel in (Channel.LIVE, Channel.PAGE) and room.status == "open"
+    if channel is Channel.SHAREABLE:
+        return rules.sensitivity in (Sensitivity.GREEN, Sensitivity.CLEAR)
+    return True
+
+
+def _withheld(rules: Rules, *, can_request: bool = False) -> Decision:
+    if rules.withheld_view is WithheldView.PLACEHOLDER:
+        return Decision(Visibility.PLACEHOLDER, can_request=can_request)
+    return NOTHING
+
+
+def decide(facts: ViewerFacts, room: RoomFacts, item: ItemFacts, channel: Channel) -> Decision:
+    viewer, rules = facts.viewer, item.rules
+    if item.workshop_id != room.workshop_id or item.shredded:
+        return NOTHING
+    if viewer.facilitator_id is not None:
+        if viewer.facilitator_id != room.facilitator_id or not _channel_allows(rules, channel, room):
+            return NOTHING
+        return Decision(Visibility.FULL, Shown.NAMED, logged_read=rules.restricts_companies)
+    company = viewer.company_id
+    if company is None or viewer.workshop_id != room.workshop_id or not facts.accepted_charter:
+        return NOTHING
+    own = item.company_id == company or item.author_tag in facts.own_tags
+    if not _channel_allows(rules, channel, room):
+        return NOTHING
+    if own:
+        return Decision(Visibility.FULL, Shown.NAMED, own=True)
+    if rules.sensitivity is Sensitivity.AMBER_STRICT and company not in rules.recipients:
+        return _withheld(rules)
+    if company in rules.excluded or rules.aggregate_only:
+        return _withheld(rules)
+    contributors = room.participation.get(item.topic_id, frozenset())
+    if (
+        (rules.phase_reveal and item.topic_id not in room.revealed_topics)
+        or (rules.reciprocity and company not in contributors)
+        or len(contributors) < rules.quorum
+    ):
+        return _withheld(rules)
+    if rules.consent and item.id not in facts.granted:
+        return _withheld(rules, can_request=True)
+    return Decision(Visibility.FULL, _attribution(rules))
 
 
 @dataclass(frozen=True)
 class ContributionView:
-    """What one viewer receives of one contribution. Fields the decision withholds are None."""
+    """What one viewer receives of one contribution. Withheld fields are None."""
 
     id: int
     topic_id: int
-    kind: str
     visibility: Visibility
-    created_at: datetime
+    kind: str | None = None
+    created_at: datetime | None = None
     body: str | None = None
     company: str | None = None
     author: str | None = None
     own: bool = False
+    can_request: bool = False
+    sensitivity: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -120,42 +224,48 @@ class ContributionView:
             "topic_id": self.topic_id,
             "kind": self.kind,
             "visibility": self.visibility.value,
-            "created_at": self.created_at.isoformat(),
+            "created_at": self.created_at.isoformat() if self.created_at else None,
             "body": self.body,
             "company": self.company,
             "author": self.author,
             "own": self.own,
+            "can_request": self.can_request,
+            "sensitivity": self.sensitivity,
         }
 
 
-def view_contribution(
-    viewer: Viewer,
-    workshop: WorkshopFacts,
-    item: ContributionFacts,
-    channel: Channel,
-    *,
-    open_body: Callable[[], str],
-    company_name: Callable[[], str],
-    author_name: Callable[[], str],
-) -> ContributionView | None:
-    """Build the view this viewer may receive, or None when it may receive nothing.
+@dataclass(frozen=True)
+class Names:
+    """How to name an item's author, resolved lazily (Chatham House items have none)."""
 
-    The body and names are passed as callables so that sealed text is decrypted only when
-    the decision allows it to be shown.
-    """
-    decision = decide_contribution(viewer, workshop, item, channel)
+    company: Callable[[], str | None]
+    alias: Callable[[], str | None]
+    person: Callable[[], str | None]
+
+
+def render(decision: Decision, item: ItemFacts, open_body: Callable[[], str],
+           names: Names) -> ContributionView | None:
+    """The view a decision allows. A placeholder carries the topic and nothing else: not
+    the kind, not the time, not the author."""
     if decision.visibility is Visibility.NONE:
         return None
-    own = viewer.company_id is not None and viewer.company_id == item.company_id
-    body = open_body() if decision.visibility is Visibility.FULL else None
+    if decision.visibility is Visibility.PLACEHOLDER:
+        return ContributionView(item.id, item.topic_id, Visibility.PLACEHOLDER,
+                                can_request=decision.can_request)
+    company = author = None
+    if decision.shown is Shown.NAMED:
+        company, author = names.company(), names.person()
+    elif decision.shown is Shown.ALIAS:
+        company = names.alias()
     return ContributionView(
         id=item.id,
         topic_id=item.topic_id,
+        visibility=Visibility.FULL,
         kind=item.kind,
-        visibility=decision.visibility,
         created_at=item.created_at,
-        body=body,
-        company=company_name() if decision.show_author else None,
-        author=author_name() if decision.show_author else None,
-        own=own,
+        body=open_body(),
+        company=company,
+        author=author,
+        own=decision.own,
+        sensitivity=item.rules.sensitivity.value,
     )

@@ -1,15 +1,19 @@
-"""The per-workshop event sequence and its per-viewer rendering.
+"""The per-workshop event sequence, and rendering anything about contributions for a viewer.
 
 Writers call `record_event` inside their transaction: it takes the next sequence number
 from the workshop row (the UPDATE locks that row until commit, so numbers are gap-free and
 ordered per workshop) and stores an Event naming the object. After commit the service hands
 the events to a Publisher, which renders each one per room of identical rights and emits.
 A client that reconnects sends the last sequence it saw and gets `events_since` for itself.
+
+`Renderer` is the single road from rows to what a viewer receives: it gathers the facts
+shared.disclosure needs, asks it, decrypts only what the decision allows, and notes the
+facilitator's reads of items that restrict companies (to be audited by the caller).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -17,9 +21,22 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from shared import disclosure
+from shared.charter_state import company_has_accepted
 from shared.clock import Clock
-from shared.disclosure import Channel, Viewer
-from shared.models import Contribution, Event, Phase, Topic, Workshop
+from shared.disclosure import Channel, ItemFacts, Names, RoomFacts, Viewer, ViewerFacts
+from shared.models import (
+    AccessRequest,
+    Company,
+    Contribution,
+    Event,
+    Participant,
+    Phase,
+    Topic,
+    TopicParticipation,
+    Workshop,
+)
+from shared.rules import Rules
+from shared.sealing import EnvelopeSealer
 
 
 @dataclass(frozen=True)
@@ -61,55 +78,156 @@ def record_event(
     return PublishedEvent(workshop_id, seq)
 
 
-class BodyOpener(Protocol):
-    def __call__(self, workshop: Workshop, contribution: Contribution) -> str: ...
+def item_facts(item: Contribution) -> ItemFacts:
+    return ItemFacts(
+        id=item.id,
+        workshop_id=item.workshop_id,
+        topic_id=item.topic_id,
+        kind=item.kind,
+        created_at=item.created_at,
+        rules=Rules.from_json(item.rules),
+        company_id=item.company_id,
+        author_tag=item.author_tag,
+        shredded=item.shredded_at is not None or item.sealed_body is None,
+    )
 
 
 @dataclass
 class Renderer:
-    """Renders events for viewers; caches decrypted bodies for one publish or replay."""
+    """Renders for viewers within one session; caches facts and decrypted bodies."""
 
     session: Session
-    open_body: BodyOpener
+    sealer: EnvelopeSealer
+    sealed_reads: list[tuple[Viewer, Contribution, Channel]] = field(default_factory=list)
+    _rooms: dict[int, RoomFacts] = field(default_factory=dict)
+    _viewers: dict[tuple[Viewer, int], ViewerFacts] = field(default_factory=dict)
     _bodies: dict[int, str] = field(default_factory=dict)
 
-    def _body(self, workshop: Workshop, item: Contribution) -> Callable[[], str]:
-        def opener() -> str:
-            if item.id not in self._bodies:
-                self._bodies[item.id] = self.open_body(workshop, item)
-            return self._bodies[item.id]
+    # --- facts ---------------------------------------------------------------------------
+    def room(self, workshop: Workshop) -> RoomFacts:
+        if workshop.id not in self._rooms:
+            participation: dict[int, set[int]] = {}
+            rows = self.session.execute(
+                select(TopicParticipation.topic_id, TopicParticipation.company_id)
+                .join(Topic, Topic.id == TopicParticipation.topic_id)
+                .where(Topic.workshop_id == workshop.id)
+            )
+            for topic_id, company_id in rows:
+                participation.setdefault(topic_id, set()).add(company_id)
+            revealed = self.session.scalars(
+                select(Topic.id).where(Topic.workshop_id == workshop.id, Topic.revealed_at.is_not(None))
+            )
+            self._rooms[workshop.id] = RoomFacts(
+                workshop.id,
+                workshop.facilitator_id,
+                workshop.status,
+                {k: frozenset(v) for k, v in participation.items()},
+                frozenset(revealed),
+            )
+        return self._rooms[workshop.id]
 
-        return opener
+    def viewer(self, viewer: Viewer, workshop: Workshop) -> ViewerFacts:
+        key = (viewer, workshop.id)
+        if key not in self._viewers:
+            if viewer.company_id is None or viewer.workshop_id != workshop.id:
+                facts = ViewerFacts(viewer)
+            else:
+                tag = self.sealer.author_tag(workshop, viewer.company_id)
+                granted = self.session.scalars(
+                    select(AccessRequest.contribution_id).where(
+                        AccessRequest.requester_company_id == viewer.company_id,
+                        AccessRequest.status == "approved",
+                    )
+                )
+                facts = ViewerFacts(
+                    viewer,
+                    accepted_charter=company_has_accepted(self.session, workshop.id, viewer.company_id),
+                    own_tags=frozenset({tag} if tag else ()),
+                    granted=frozenset(granted),
+                )
+            self._viewers[key] = facts
+        return self._viewers[key]
+
+    # --- contributions -------------------------------------------------------------------
+    def decide(
+        self, viewer: Viewer, workshop: Workshop, item: Contribution, channel: Channel
+    ) -> disclosure.Decision:
+        if not disclosure.can_enter_workshop(viewer, workshop):
+            return disclosure.NOTHING
+        return disclosure.decide(
+            self.viewer(viewer, workshop), self.room(workshop), item_facts(item), channel
+        )
+
+    def _names(self, workshop: Workshop, item: Contribution) -> Names:
+        def attribution() -> tuple[Company | None, Participant | None]:
+            if item.company_id is not None:
+                return item.company, item.participant
+            found = self.sealer.open_attribution(workshop, item)  # Chatham House, while held
+            if found is None:
+                return None, None
+            return self.session.get(Company, found[0]), self.session.get(Participant, found[1])
+
+        return Names(
+            company=lambda: (c.name if (c := attribution()[0]) else None),
+            alias=lambda: (c.alias if (c := attribution()[0]) else None),
+            person=lambda: (p.name if (p := attribution()[1]) else None),
+        )
 
     def contribution(
         self, viewer: Viewer, workshop: Workshop, item: Contribution, channel: Channel
     ) -> dict[str, Any] | None:
-        view = disclosure.view_contribution(
-            viewer,
-            workshop,
-            item,
-            channel,
-            open_body=self._body(workshop, item),
-            company_name=lambda: item.company.name,
-            author_name=lambda: item.participant.name,
-        )
+        decision = self.decide(viewer, workshop, item, channel)
+
+        def open_body() -> str:
+            if item.id not in self._bodies:
+                self._bodies[item.id] = self.sealer.open_contribution(workshop, item)
+            return self._bodies[item.id]
+
+        view = disclosure.render(decision, item_facts(item), open_body, self._names(workshop, item))
+        if decision.logged_read and channel is not Channel.LIVE:
+            self.sealed_reads.append((viewer, item, channel))
         return view.to_json() if view else None
 
+    def contributions(
+        self, viewer: Viewer, workshop: Workshop, channel: Channel, topic_id: int | None = None
+    ) -> list[dict[str, Any]]:
+        query = select(Contribution).where(Contribution.workshop_id == workshop.id)
+        if topic_id is not None:
+            query = query.where(Contribution.topic_id == topic_id)
+        out = []
+        for item in self.session.scalars(query.order_by(Contribution.id)):
+            view = self.contribution(viewer, workshop, item, channel)
+            if view is not None:
+                out.append(view)
+        return out
+
+    # --- events --------------------------------------------------------------------------
     def event(self, viewer: Viewer, workshop: Workshop, event: Event) -> dict[str, Any] | None:
         """The envelope {seq, type, data} this viewer receives, or None for nothing."""
         if not disclosure.can_enter_workshop(viewer, workshop):
             return None
-        data: dict[str, Any] | None
-        if event.type == "contribution.created":
-            item = self.session.get(Contribution, event.ref["contribution_id"])
-            data = self.contribution(viewer, workshop, item, Channel.LIVE) if item else None
+        data: dict[str, Any] | None = None
+        ref = event.ref
+        if event.type in ("contribution.created", "contribution.updated"):
+            item = self.session.get(Contribution, ref["contribution_id"])
+            if item is not None:
+                data = self.contribution(viewer, workshop, item, Channel.LIVE)
+                if data is None and event.type == "contribution.updated":
+                    data = {"id": item.id, "visibility": "none"}  # no longer yours to see
+        elif event.type == "topic.refresh":
+            data = {
+                "topic_id": ref["topic_id"],
+                "items": self.contributions(viewer, workshop, Channel.LIVE, ref["topic_id"]),
+            }
         elif event.type == "phase.changed":
-            phase = self.session.get(Phase, event.ref["phase_id"])
+            phase = self.session.get(Phase, ref["phase_id"])
             data = {"phase": phase_json(phase)} if phase else None
         elif event.type == "workshop.closed":
             data = {"status": "closed"}
-        else:
-            data = None
+        elif event.type in ("charter.changed", "charter.accepted", "access.changed"):
+            company = ref.get("company_id")
+            if company is None or disclosure.may_see_acceptance(viewer, company):
+                data = {k: v for k, v in ref.items() if k != "contribution_id"}
         if data is None:
             return None
         return {"seq": event.seq, "type": event.type, "data": data}
@@ -123,7 +241,8 @@ def phase_json(phase: Phase | None) -> dict[str, Any] | None:
         "id": phase.id,
         "kind": phase.kind,
         "position": phase.position,
-        "topic": {"id": topic.id, "title": topic.title} if topic else None,
+        "topic": {"id": topic.id, "title": topic.title,
+                  "revealed": topic.revealed_at is not None} if topic else None,
         "started_at": phase.started_at.isoformat() if phase.started_at else None,
     }
 

@@ -12,10 +12,12 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     ForeignKey,
     Integer,
     LargeBinary,
+    MetaData,
     String,
     Text,
     UniqueConstraint,
@@ -48,7 +50,16 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 class Base(DeclarativeBase):
-    pass
+    # Named constraints so that later migrations can drop or alter them on every database.
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+            "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+            "ck": "ck_%(table_name)s_%(constraint_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
 
 
 class Facilitator(Base):
@@ -104,6 +115,10 @@ class Workshop(Base):
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
     # The workshop key, wrapped by the key-encryption key (see shared.sealing).
     wrapped_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # The key that seals Chatham House attribution, sealed by the workshop key; destroyed
+    # at close so that nobody, the operator included, can link those items to a company.
+    sealed_attribution_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    shredded_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
@@ -172,6 +187,8 @@ class Topic(Base):
     title: Mapped[str] = mapped_column(String(200))
     template: Mapped[str | None] = mapped_column(String(40), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Set when the facilitator reveals the round (rules with phase_reveal wait for it).
+    revealed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     workshop: Mapped[Workshop] = relationship(back_populates="topics")
 
@@ -193,24 +210,130 @@ class Phase(Base):
 
 
 class Contribution(Base):
+    """A contribution. Its text is sealed (shared.sealing) with its rules bound in.
+
+    Named and pseudonymous items keep company_id/participant_id in clear. Chatham House
+    items keep them NULL: only `author_tag` (a keyed hash of the company, for "is this
+    mine" and reciprocity) and `sealed_attribution` (under the workshop's attribution key,
+    destroyed at close) link them to their author.
+    """
+
     __tablename__ = "contributions"
-    __table_args__ = (UniqueConstraint("participant_id", "client_id"),)
+    __table_args__ = (UniqueConstraint("workshop_id", "client_key"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), index=True)
     topic_id: Mapped[int] = mapped_column(ForeignKey("topics.id"), index=True)
+    company_id: Mapped[int | None] = mapped_column(
+        ForeignKey("companies.id"), index=True, nullable=True
+    )
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id"), nullable=True
+    )
+    author_tag: Mapped[str] = mapped_column(String(64), index=True)
+    # Idempotency key derived from the participant and their client-generated id: a resent
+    # contribution is recognised, not duplicated (keyed hash for Chatham House items).
+    client_key: Mapped[str] = mapped_column(String(160))
+    kind: Mapped[str] = mapped_column(String(24))
+    rules: Mapped[str] = mapped_column(Text)  # canonical JSON of shared.rules.Rules
+    rules_version: Mapped[int] = mapped_column(Integer, default=1)
+    sealed_body: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    sealed_attribution: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    shredded_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    company: Mapped[Company | None] = relationship()
+    participant: Mapped[Participant | None] = relationship()
+    topic: Mapped[Topic] = relationship()
+
+
+class Charter(Base):
+    """One version of a workshop's charter: the rules the companies agree to."""
+
+    __tablename__ = "charters"
+    __table_args__ = (UniqueConstraint("workshop_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    rules: Mapped[str] = mapped_column(Text)  # default Rules for contributions
+    downloads_allowed: Mapped[bool] = mapped_column(Boolean, default=True)
+    shareable_allowed: Mapped[bool] = mapped_column(Boolean, default=False)
+    retention_days: Mapped[int] = mapped_column(Integer)
+    # False when this version only made the rules stricter: earlier acceptances still hold.
+    requires_acceptance: Mapped[bool] = mapped_column(Boolean, default=True)
+    proposed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class CharterAcceptance(Base):
+    __tablename__ = "charter_acceptances"
+    __table_args__ = (UniqueConstraint("charter_id", "company_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    charter_id: Mapped[int] = mapped_column(ForeignKey("charters.id"), index=True)
     company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), index=True)
     participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"))
-    # Client-generated idempotency key: a resent contribution is recognised, not duplicated.
-    client_id: Mapped[str] = mapped_column(String(64))
-    kind: Mapped[str] = mapped_column(String(24))
-    # Envelope-encrypted body (shared.sealing): AES-GCM ciphertext and the wrapped data key.
-    sealed_body: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    accepted_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
-    company: Mapped[Company] = relationship()
-    participant: Mapped[Participant] = relationship()
-    topic: Mapped[Topic] = relationship()
+
+class AccessRequest(Base):
+    """A company asks to see a consent-ruled contribution; its owners decide."""
+
+    __tablename__ = "access_requests"
+    __table_args__ = (UniqueConstraint("contribution_id", "requester_company_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contribution_id: Mapped[int] = mapped_column(ForeignKey("contributions.id"), index=True)
+    requester_company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"))
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # approved | declined
+    # Owner companies that approved so far; k of them (the rules' consent_k) grant access.
+    approvals: Mapped[list[int]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class TopicParticipation(Base):
+    """Which companies have contributed to a topic: what reciprocity and quorum need.
+
+    Kept apart from contributions (no id, no time) so that Chatham House items stay
+    unlinkable to their company once the attribution key is destroyed.
+    """
+
+    __tablename__ = "topic_participation"
+
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topics.id"), primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), primary_key=True)
+
+
+class AuditEntry(Base):
+    """One leaf of the tamper-evident audit log (shared.audit_log): metadata, never content.
+
+    `subject` names whose item the entry concerns ("company:3", or "tag:<author tag>" for
+    Chatham House items) so each company can read its own disclosure history.
+    """
+
+    __tablename__ = "audit_entries"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(40))
+    workshop_id: Mapped[int | None] = mapped_column(Integer, index=True, nullable=True)
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(60))
+    item: Mapped[str] = mapped_column(String(80))
+    subject: Mapped[str] = mapped_column(String(80), index=True)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+    leaf_hash: Mapped[str] = mapped_column(String(64))
+    root_after: Mapped[str] = mapped_column(String(64))
+
+
+class AuditState(Base):
+    """The log's size and Merkle frontier, one row, locked by each append."""
+
+    __tablename__ = "audit_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    frontier: Mapped[list[str]] = mapped_column(JSON)
 
 
 class Event(Base):

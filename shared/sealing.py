@@ -9,6 +9,10 @@ being obeyed.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
+import secrets
 import struct
 
 from shared.crypto import (
@@ -23,9 +27,6 @@ from shared.crypto import (
 )
 from shared.models import Contribution, Workshop
 
-# The foundation's rule set; the trust issue versions real rules and binds them here.
-FOUNDATION_RULES = "members-see-all"
-RULES_VERSION = 1
 _PACK_VERSION = 1
 
 
@@ -75,12 +76,34 @@ def unpack(blob: bytes) -> SealedItem:
 
 
 def contribution_context(item: Contribution) -> dict[str, str | int]:
+    """What the body's ciphertext is bound to: editing any of it breaks decryption."""
     return {
         "workshop_id": item.workshop_id,
         "item_id": f"contribution:{item.id}",
-        "author_company_id": item.company_id,
-        "rules": FOUNDATION_RULES,
-        "rules_version": RULES_VERSION,
+        # Chatham House items have no company in clear: bind the author tag instead.
+        "author_company_id": item.company_id if item.company_id is not None else item.author_tag,
+        "rules": item.rules,
+        "rules_version": item.rules_version,
+    }
+
+
+def _attribution_context(item: Contribution) -> dict[str, str | int]:
+    return {
+        "workshop_id": item.workshop_id,
+        "item_id": f"attribution:{item.id}",
+        "author_company_id": item.author_tag,
+        "rules": "chatham-attribution",
+        "rules_version": 1,
+    }
+
+
+def _attribution_key_context(workshop_id: int) -> dict[str, str | int]:
+    return {
+        "workshop_id": workshop_id,
+        "item_id": "attribution-key",
+        "author_company_id": 0,
+        "rules": "attribution-key",
+        "rules_version": 1,
     }
 
 
@@ -94,9 +117,60 @@ class EnvelopeSealer:
     def __init__(self, kek: KekProvider):
         self._kek = kek
 
-    def new_workshop_key(self, workshop_id: int) -> bytes:
-        _key, wrapped = new_workshop_key(self._kek, workshop_id)
-        return wrapped.to_bytes()
+    def new_workshop_keys(self, workshop_id: int) -> tuple[bytes, bytes]:
+        """(wrapped workshop key, sealed attribution key) for a new workshop."""
+        key, wrapped = new_workshop_key(self._kek, workshop_id)
+        attribution_key = secrets.token_bytes(32)
+        sealed = seal(key, attribution_key, _attribution_key_context(workshop_id))
+        return wrapped.to_bytes(), pack(sealed)
+
+    def _attribution_key(self, workshop: Workshop) -> bytes | None:
+        """None once destroyed (the workshop closed): attribution is then unrecoverable."""
+        if workshop.sealed_attribution_key is None:
+            return None
+        return open_sealed(
+            self.workshop_key(workshop),
+            unpack(workshop.sealed_attribution_key),
+            _attribution_key_context(workshop.id),
+        )
+
+    def author_tag(self, workshop: Workshop, company_id: int) -> str | None:
+        """A keyed hash standing for the company on its items (None once the key is gone)."""
+        key = self._attribution_key(workshop)
+        if key is None:
+            return None
+        return hmac.new(key, f"company:{company_id}".encode(), hashlib.sha256).hexdigest()
+
+    def client_key(self, workshop: Workshop, participant_id: int, client_id: str) -> str:
+        """Idempotency key; keyed so Chatham House items do not name their participant."""
+        key = self._attribution_key(workshop) or b"closed"
+        return hmac.new(
+            key, f"participant:{participant_id}:{client_id}".encode(), hashlib.sha256
+        ).hexdigest()
+
+    def seal_attribution(
+        self, workshop: Workshop, item: Contribution, company_id: int, participant_id: int
+    ) -> bytes:
+        key = self._attribution_key(workshop)
+        assert key is not None, "attribution key destroyed: the workshop is closed"
+        payload = json.dumps({"company_id": company_id, "participant_id": participant_id})
+        return pack(seal(key, payload.encode(), _attribution_context(item)))
+
+    def open_attribution(self, workshop: Workshop, item: Contribution) -> tuple[int, int] | None:
+        """(company_id, participant_id) of a Chatham House item, or None once destroyed."""
+        key = self._attribution_key(workshop)
+        if key is None or item.sealed_attribution is None:
+            return None
+        data = json.loads(open_sealed(key, unpack(item.sealed_attribution), _attribution_context(item)))
+        return int(data["company_id"]), int(data["participant_id"])
+
+    def reseal_contribution(
+        self, workshop: Workshop, item: Contribution, old_context: dict[str, str | int]
+    ) -> bytes:
+        """Rebind the body to the item's current rules (after a rule change)."""
+        sealed = unpack(item.sealed_body) if item.sealed_body else None
+        body = open_sealed(self.workshop_key(workshop), sealed, old_context)
+        return pack(seal(self.workshop_key(workshop), body, contribution_context(item)))
 
     def workshop_key(self, workshop: Workshop) -> bytes | None:
         wrapped = WrappedKey.from_bytes(workshop.wrapped_key) if workshop.wrapped_key else None

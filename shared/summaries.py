@@ -42,7 +42,7 @@ def summary_data(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]
     with deps.db.transaction() as s:
         workshop = access.visible_workshop(s, viewer, workshop_id)
         facilitator = s.get(Facilitator, workshop.facilitator_id)
-        renderer = Renderer(s, deps.sealer.open_contribution)
+        renderer = Renderer(s, deps.sealer)
         topics = []
         for topic in workshop.topics:
             items = []

@@ -20,7 +20,7 @@ from shared.disclosure import Viewer
 from shared.feed import PublishedEvent, Renderer
 from shared.models import Company, Event, Workshop
 from shared.presence import Presence, presence_view
-from shared.services.deps import Sealer
+from shared.sealing import EnvelopeSealer
 from shared.web.live import company_room, facilitator_room
 
 FACILITATOR_NS = "/facilitator"
@@ -31,7 +31,7 @@ class SocketPublisher:
     """Delivers recorded events: one render per room, through the disclosure module."""
 
     def __init__(
-        self, db: Database, sealer: Sealer, presence: Presence, socketio: SocketIO
+        self, db: Database, sealer: EnvelopeSealer, presence: Presence, socketio: SocketIO
     ) -> None:
         self.db = db
         self.sealer = sealer
@@ -42,7 +42,7 @@ class SocketPublisher:
         if not events:
             return
         with self.db.transaction() as s:
-            renderer = Renderer(s, self.sealer.open_contribution)
+            renderer = Renderer(s, self.sealer)
             for published in events:
                 workshop = s.get(Workshop, published.workshop_id)
                 event = s.scalar(

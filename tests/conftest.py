@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from shared.disclosure import Viewer
-from shared.services import accounts, participants, workshops
+from shared.services import accounts, charters, participants, workshops
 from shared.services.deps import Deps
 from tertulia.config import Settings, load_settings
 
@@ -101,6 +101,7 @@ def build_world(
     email: str = "ana@example.com",
     companies: tuple[str, ...] = ("Alfa", "Beta"),
     open_topic: bool = True,
+    accept_charter: bool = True,
 ) -> World:
     person = accounts.create_facilitator(
         deps, {"email": email, "name": "Ana Facilitadora", "password": PASSWORD, "locale": "es"}
@@ -124,6 +125,11 @@ def build_world(
         people[name] = participants.join(
             deps, issued.token, {"name": f"Persona {name}", "role": "CEO"}
         )
+        if accept_charter:
+            joined = people[name]
+            viewer = Viewer(participant_id=joined.participant_id, company_id=joined.company_id,
+                            workshop_id=joined.workshop_id)
+            charters.accept(deps, viewer, 1)
     if open_topic:
         workshops.open_topic(deps, facilitator, workshop.id, {"template": "bad_practices"})
     return World(deps, facilitator, workshop.id, ids, tokens, people)

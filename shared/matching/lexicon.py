@@ -7,10 +7,11 @@ concepts related to it with a strength in 0..1 (1 = same concept).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .lexicon_data import LEXICON
+from .lexicon_generic import LEXICON_GENERIC
 from .text import content_tokens, stem
 
 MAX_PHRASE = 5
@@ -51,7 +52,12 @@ def _phrase_key(term: str, language: str) -> tuple[str, ...]:
 
 
 def parse_lexicon(source: str) -> Lexicon:
-    """Parse the ``id | parents | en terms | es terms`` table (see lexicon_data)."""
+    """Parse the ``id | parents | en terms | es terms`` table (see lexicon_data).
+
+    A line whose id starts with ``+`` extends a concept defined earlier: its parents and
+    terms are added to that concept's (so a generic vocabulary table can extend the
+    sector tables without repeating them).
+    """
     concepts: dict[str, Concept] = {}
     for number, raw_line in enumerate(source.splitlines(), start=1):
         line = raw_line.strip()
@@ -61,6 +67,20 @@ def parse_lexicon(source: str) -> Lexicon:
         if len(parts) != 4:
             raise ValueError(f"lexicon line {number}: expected 4 fields separated by '|'")
         raw_id, raw_parents, raw_en, raw_es = parts
+        en_terms = tuple(t.strip() for t in raw_en.split(",") if t.strip())
+        es_terms = tuple(t.strip() for t in raw_es.split(",") if t.strip())
+        parents = tuple(p.strip().lstrip("@") for p in raw_parents.split(",") if p.strip())
+        if raw_id.startswith("+"):
+            base = concepts.get(raw_id[1:])
+            if base is None:
+                raise ValueError(f"lexicon line {number}: {raw_id[1:]!r} extended before defined")
+            concepts[base.id] = replace(
+                base,
+                parents=base.parents + tuple(p for p in parents if p not in base.parents),
+                en_terms=base.en_terms + en_terms,
+                es_terms=base.es_terms + es_terms,
+            )
+            continue
         weight = 1.0
         if "*" in raw_id:
             raw_id, raw_weight = raw_id.split("*", 1)
@@ -69,9 +89,6 @@ def parse_lexicon(source: str) -> Lexicon:
         concept_id = raw_id.lstrip("@")
         if concept_id in concepts:
             raise ValueError(f"lexicon line {number}: concept {concept_id!r} defined twice")
-        en_terms = tuple(t.strip() for t in raw_en.split(",") if t.strip())
-        es_terms = tuple(t.strip() for t in raw_es.split(",") if t.strip())
-        parents = tuple(p.strip().lstrip("@") for p in raw_parents.split(",") if p.strip())
         label = en_terms[0] if en_terms else concept_id.replace("_", " ")
         concepts[concept_id] = Concept(
             concept_id, label, weight, parents, domain, en_terms, es_terms
@@ -152,4 +169,4 @@ def _relatedness(concepts: dict[str, Concept]) -> dict[str, dict[str, float]]:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The built-in bilingual lexicon (parsed once per process)."""
-    return parse_lexicon(LEXICON)
+    return parse_lexicon(LEXICON + "\n" + LEXICON_GENERIC)

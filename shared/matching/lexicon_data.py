@@ -233,7 +233,7 @@ printing | @manufacturing | printing, print, printed, printers, short-run printi
 # ---------------------------------------------------------------- manufacturing
 machinery | @manufacturing | machinery, machines, machine, equipment, machine tools | maquinaria, maquinas, maquina, equipos, bienes de equipo
 maintenance | machinery | maintenance, repair, repairs, servicing | mantenimiento, reparacion, reparaciones
-metalworking | @manufacturing | metalworking, metal, steel, sheet metal, machining, welding, foundry, metal parts | metal, metalurgia, metalmecanica, acero, chapa, mecanizado, soldadura, fundicion
+metalworking | @manufacturing | metalworking, metal, metals, steel, metal parts, metal components, metal industry | metal, metalurgia, metalmecanica, acero, sector del metal, piezas metalicas
 plastics_mfg | @manufacturing | injection moulding, injection molding, plastic parts, plastics processing | inyeccion de plastico, piezas de plastico, transformacion de plasticos
 automotive | @manufacturing | automotive, car industry, vehicles, vehicle, car, cars, auto parts, automotive components, car seats | automocion, automovil, vehiculos, vehiculo, coches, coche, componentes de automocion, asientos
 furniture | @manufacturing | furniture, upholstery, woodwork, wood, carpentry | mueble, muebles, mobiliario, tapiceria, madera, carpinteria

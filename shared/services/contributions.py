@@ -1,4 +1,5 @@
-"""Posting contributions (idempotent by client id) and reading them through disclosure."""
+"""Posting contributions (idempotent by client id) under rules never looser than the
+charter, changing an item's rules, and reading contributions through the disclosure gate."""
 
 from __future__ import annotations
 
@@ -10,18 +11,22 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from shared import access
+from shared import access, audit
+from shared.charter_state import current as current_charter
 from shared.disclosure import Channel, Viewer
 from shared.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from shared.feed import Renderer, record_event
 from shared.i18n import N_
-from shared.models import Contribution, Phase, Topic, Workshop
+from shared.models import Company, Contribution, Phase, Topic, TopicParticipation, Workshop
+from shared.rules import Attribution, Rules, at_least_as_strict
+from shared.services.charters import require_accepted
 from shared.services.deps import Deps
 from shared.validation import Checker
 
 KINDS = ("good_practice", "bad_practice", "barrier", "result", "idea")
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 MAX_BODY = 5000
+LOOSER_THAN_CHARTER = N_("Your rules may be stricter than the charter's, never looser.")
 
 
 @dataclass(frozen=True)
@@ -29,23 +34,6 @@ class Posted:
     contribution: dict[str, Any]
     seq: int | None
     duplicate: bool
-
-
-def _existing(deps: Deps, viewer: Viewer, client_id: str) -> Posted | None:
-    with deps.db.transaction() as s:
-        item = s.scalar(
-            select(Contribution).where(
-                Contribution.participant_id == viewer.participant_id,
-                Contribution.client_id == client_id,
-            )
-        )
-        if item is None:
-            return None
-        workshop = access.visible_workshop(s, viewer, item.workshop_id)
-        view = Renderer(s, deps.sealer.open_contribution).contribution(
-            viewer, workshop, item, Channel.LIVE
-        )
-        return Posted(view or {"id": item.id}, None, duplicate=True)
 
 
 def _target_topic(s: Session, workshop: Workshop, topic_id: object) -> Topic:
@@ -66,13 +54,49 @@ def _target_topic(s: Session, workshop: Workshop, topic_id: object) -> Topic:
     return phase.topic
 
 
+def item_rules(s: Session, workshop: Workshop, data: dict[str, Any]) -> Rules:
+    """The charter's rules, tightened by what the author asked for; never looser."""
+    base = Rules.from_json(current_charter(s, workshop.id).rules)
+    asked = data.get("rules")
+    if asked in (None, {}):
+        return base
+    if not isinstance(asked, dict):
+        raise ValidationFailed({"rules": N_("Send the rules as an object.")})
+    try:
+        rules = Rules.from_dict({**base.to_dict(), **asked})
+    except ValueError:
+        raise ValidationFailed({"rules": N_("Choose one of the offered options.")}) from None
+    companies = set(s.scalars(select(Company.id).where(Company.workshop_id == workshop.id)))
+    if not (rules.recipients | rules.excluded | rules.owners) <= companies:
+        raise ValidationFailed({"rules": N_("Name only companies of this workshop.")})
+    if not at_least_as_strict(rules, base):
+        raise ValidationFailed({"rules": LOOSER_THAN_CHARTER})
+    return rules
+
+
+def _existing(deps: Deps, viewer: Viewer, client_id: str) -> Posted | None:
+    assert viewer.workshop_id is not None and viewer.participant_id is not None
+    with deps.db.transaction() as s:
+        workshop = access.visible_workshop(s, viewer, viewer.workshop_id)
+        key = deps.sealer.client_key(workshop, viewer.participant_id, client_id)
+        item = s.scalar(
+            select(Contribution).where(
+                Contribution.workshop_id == workshop.id, Contribution.client_key == key
+            )
+        )
+        if item is None:
+            return None
+        view = Renderer(s, deps.sealer).contribution(viewer, workshop, item, Channel.LIVE)
+        return Posted(view or {"id": item.id}, None, duplicate=True)
+
+
 def post_contribution(deps: Deps, viewer: Viewer, data: dict[str, Any]) -> Posted:
-    """Store a participant's contribution to the current topic and announce it.
+    """Store a participant's contribution and announce it.
 
     Re-sending the same client_id returns the stored contribution (duplicate=True) and
     changes nothing: clients retry until acknowledged, so this must be idempotent.
     """
-    if viewer.participant_id is None or viewer.workshop_id is None:
+    if viewer.participant_id is None or viewer.workshop_id is None or viewer.company_id is None:
         raise Forbidden(N_("Only company participants can contribute."))
     raw_client_id = data.get("client_id") if isinstance(data, dict) else None
     if not isinstance(raw_client_id, str) or not _CLIENT_ID.match(raw_client_id):
@@ -86,39 +110,118 @@ def post_contribution(deps: Deps, viewer: Viewer, data: dict[str, Any]) -> Poste
     check = Checker(data)
     body = check.text("body", max_len=MAX_BODY)
     kind = check.choice("kind", KINDS, default="idea")
-    topic_id = data.get("topic_id")
     check.done()
     try:
         with deps.db.transaction() as s:
             workshop = access.visible_workshop(s, viewer, viewer.workshop_id)
             access.open_workshop(workshop)
-            topic = _target_topic(s, workshop, topic_id)
+            require_accepted(s, viewer, workshop.id)
+            topic = _target_topic(s, workshop, data.get("topic_id"))
+            rules = item_rules(s, workshop, data)
+            tag = deps.sealer.author_tag(workshop, viewer.company_id)
+            assert tag is not None  # the workshop is open, so its attribution key exists
+            chatham = rules.attribution is Attribution.CHATHAM
             item = Contribution(
                 workshop_id=workshop.id,
                 topic_id=topic.id,
-                company_id=viewer.company_id,
-                participant_id=viewer.participant_id,
-                client_id=raw_client_id,
+                company_id=None if chatham else viewer.company_id,
+                participant_id=None if chatham else viewer.participant_id,
+                author_tag=tag,
+                client_key=deps.sealer.client_key(workshop, viewer.participant_id, raw_client_id),
                 kind=kind,
+                rules=rules.canonical(),
+                rules_version=1,
                 created_at=deps.clock(),
             )
             s.add(item)
             s.flush()
             item.sealed_body = deps.sealer.seal_contribution(workshop, item, body)
-            event = record_event(
-                s, workshop.id, "contribution.created", {"contribution_id": item.id}, deps.clock
-            )
-            view = Renderer(s, lambda _w, _i: body).contribution(
-                viewer, workshop, item, Channel.LIVE
-            )
+            if chatham:
+                item.sealed_attribution = deps.sealer.seal_attribution(
+                    workshop, item, viewer.company_id, viewer.participant_id
+                )
+            events = [record_event(s, workshop.id, "contribution.created",
+                                   {"contribution_id": item.id}, deps.clock)]
+            if _note_participation(s, topic.id, viewer.company_id) and _waits_on_participation(
+                s, topic.id
+            ):
+                # A new company on this topic may satisfy reciprocity or a quorum.
+                events.append(record_event(s, workshop.id, "topic.refresh",
+                                           {"topic_id": topic.id}, deps.clock))
+            view = Renderer(s, deps.sealer).contribution(viewer, workshop, item, Channel.LIVE)
     except IntegrityError:
         # The same client id raced in from another connection: answer as a duplicate.
         previous = _existing(deps, viewer, raw_client_id)
         if previous:
             return previous
         raise
+    deps.publisher.publish(events)
+    return Posted(view or {"id": item.id}, events[0].seq, duplicate=False)
+
+
+def _note_participation(s: Session, topic_id: int, company_id: int) -> bool:
+    if s.get(TopicParticipation, (topic_id, company_id)) is not None:
+        return False
+    s.add(TopicParticipation(topic_id=topic_id, company_id=company_id))
+    return True
+
+
+def _waits_on_participation(s: Session, topic_id: int) -> bool:
+    for text in s.scalars(select(Contribution.rules).where(Contribution.topic_id == topic_id)):
+        rules = Rules.from_json(text)
+        if rules.reciprocity or rules.quorum > 0:
+            return True
+    return False
+
+
+def _own_item(deps: Deps, s: Session, viewer: Viewer, workshop: Workshop, item_id: int) -> Contribution:
+    item = s.get(Contribution, item_id)
+    if item is None or item.workshop_id != workshop.id:
+        raise NotFound(N_("Contribution not found."))
+    if viewer.company_id is None:
+        raise NotFound(N_("Contribution not found."))
+    tag = deps.sealer.author_tag(workshop, viewer.company_id)
+    if item.company_id != viewer.company_id and item.author_tag != tag:
+        raise NotFound(N_("Contribution not found."))
+    return item
+
+
+def change_rules(
+    deps: Deps, viewer: Viewer, contribution_id: int, data: dict[str, Any]
+) -> dict[str, Any]:
+    """The author's company changes an item's rules. Tightening needs nothing more;
+    loosening needs `confirm_loosen: true` (the author's explicit consent) and is logged.
+    Never looser than the charter. The body is resealed under the new rules."""
+    if viewer.workshop_id is None:
+        raise Forbidden(N_("Only company participants can change their rules."))
+    with deps.db.transaction() as s:
+        workshop = access.visible_workshop(s, viewer, viewer.workshop_id)
+        access.open_workshop(workshop)
+        item = _own_item(deps, s, viewer, workshop, contribution_id)
+        old_rules = Rules.from_json(item.rules)
+        new_rules = item_rules(s, workshop, {"rules": {**old_rules.to_dict(), **(data.get("rules") or {})}})
+        if new_rules.attribution != old_rules.attribution and Attribution.CHATHAM in (
+            new_rules.attribution, old_rules.attribution
+        ):
+            raise ValidationFailed({"rules": N_("Chatham House cannot be switched on or off after posting.")})
+        loosening = not at_least_as_strict(new_rules, old_rules)
+        if loosening and data.get("confirm_loosen") is not True:
+            raise ValidationFailed({"confirm_loosen": N_("Loosening your rules needs your explicit confirmation.")})
+        from shared.sealing import contribution_context
+
+        old_context = contribution_context(item)
+        item.rules = new_rules.canonical()
+        item.rules_version += 1
+        item.sealed_body = deps.sealer.reseal_contribution(workshop, item, old_context)
+        audit.append(s, deps.clock, action="rules.loosened" if loosening else "rules.tightened",
+                     actor=f"participant:{viewer.participant_id}", item=f"contribution:{item.id}",
+                     subject=audit.subject_of(item), workshop_id=workshop.id,
+                     detail={"from": old_rules.to_dict(), "to": new_rules.to_dict()})
+        event = record_event(s, workshop.id, "contribution.updated", {"contribution_id": item.id},
+                             deps.clock)
+        view = Renderer(s, deps.sealer).contribution(viewer, workshop, item, Channel.API)
     deps.publisher.publish([event])
-    return Posted(view or {"id": item.id}, event.seq, duplicate=False)
+    return view or {"id": contribution_id}
 
 
 def list_contributions(
@@ -126,16 +229,10 @@ def list_contributions(
 ) -> list[dict[str, Any]]:
     with deps.db.transaction() as s:
         workshop = access.visible_workshop(s, viewer, workshop_id)
-        query = select(Contribution).where(Contribution.workshop_id == workshop.id)
-        if topic_id is not None:
-            query = query.where(Contribution.topic_id == topic_id)
-        renderer = Renderer(s, deps.sealer.open_contribution)
-        out = []
-        for item in s.scalars(query.order_by(Contribution.id)):
-            view = renderer.contribution(viewer, workshop, item, channel)
-            if view is not None:
-                out.append(view)
-        return out
+        renderer = Renderer(s, deps.sealer)
+        views = renderer.contributions(viewer, workshop, channel, topic_id)
+        audit.record_facilitator_reads(s, deps.clock, renderer.sealed_reads)
+        return views
 
 
 def get_contribution(
@@ -146,9 +243,9 @@ def get_contribution(
         item = s.get(Contribution, contribution_id)
         view = None
         if item is not None and item.workshop_id == workshop.id:
-            view = Renderer(s, deps.sealer.open_contribution).contribution(
-                viewer, workshop, item, channel
-            )
+            renderer = Renderer(s, deps.sealer)
+            view = renderer.contribution(viewer, workshop, item, channel)
+            audit.record_facilitator_reads(s, deps.clock, renderer.sealed_reads)
         if view is None:
             raise NotFound(N_("Contribution not found."))
         return view

@@ -5,26 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Protocol
 
 from shared.clock import Clock, utc_now
 from shared.db import Database
 from shared.feed import CollectingPublisher, Publisher
-from shared.models import Contribution, Workshop
-
-
-class Sealer(Protocol):
-    def new_workshop_key(self, workshop_id: int) -> bytes: ...
-
-    def seal_contribution(self, workshop: Workshop, item: Contribution, text: str) -> bytes: ...
-
-    def open_contribution(self, workshop: Workshop, item: Contribution) -> str: ...
+from shared.sealing import EnvelopeSealer
 
 
 @dataclass
 class Deps:
     db: Database
-    sealer: Sealer
+    sealer: EnvelopeSealer
     publisher: Publisher
     clock: Clock = utc_now
     invitation_ttl: timedelta = timedelta(days=14)
@@ -32,5 +23,5 @@ class Deps:
     translate: Callable[[str, str], str] = lambda msgid, _locale: msgid
 
 
-def cli_deps(db: Database, sealer: Sealer) -> Deps:
+def cli_deps(db: Database, sealer: EnvelopeSealer) -> Deps:
     return Deps(db=db, sealer=sealer, publisher=CollectingPublisher())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from shared import access
+from shared import access, audit
 from shared.disclosure import Viewer
 from shared.feed import Renderer, events_since, phase_json
 from shared.models import Facilitator, Phase
@@ -43,7 +43,7 @@ def replay(deps: Deps, viewer: Viewer, workshop_id: int, since: int) -> Replay:
     """Every event after `since` that this viewer may receive, rendered for it."""
     with deps.db.transaction() as s:
         workshop = access.visible_workshop(s, viewer, workshop_id)
-        renderer = Renderer(s, deps.sealer.open_contribution)
+        renderer = Renderer(s, deps.sealer)
         return Replay(events_since(renderer, viewer, workshop, since), workshop.last_seq)
 
 
@@ -61,3 +61,26 @@ def facilitator_name_for(deps: Deps, actor: Viewer, workshop_id: int) -> str:
         access.managed_workshop(s, actor, workshop_id)
         person = s.get(Facilitator, actor.facilitator_id)
         return person.name if person else ""
+
+
+def disclosure_history(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
+    """The audit entries about this company's own contributions: who saw, asked, changed."""
+    with deps.db.transaction() as s:
+        workshop = access.visible_workshop(s, viewer, workshop_id)
+        if viewer.company_id is None:
+            return {"entries": [], "head": None}
+        subjects = {f"company:{viewer.company_id}"}
+        tag = deps.sealer.author_tag(workshop, viewer.company_id)
+        if tag:
+            subjects.add(f"tag:{tag}")
+        head = audit.head(s)
+        return {"entries": audit.history(s, subjects, workshop.id),
+                "head": {"size": head.size, "root": head.root}}
+
+
+def audit_for_facilitator(deps: Deps, actor: Viewer, workshop_id: int) -> dict[str, Any]:
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        entries = audit.workshop_entries(s, workshop.id)
+        head = audit.head(s)
+        return {"entries": entries, "head": {"size": head.size, "root": head.root}}

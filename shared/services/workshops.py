@@ -9,13 +9,16 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
-from shared import access
+from shared import access, audit
 from shared.disclosure import Viewer
-from shared.errors import Conflict
+from shared.errors import Conflict, NotFound
 from shared.feed import PublishedEvent, record_event
 from shared.i18n import N_
-from shared.models import Company, Invitation, Participant, Phase, Topic, Workshop
+from shared.models import Company, Contribution, Invitation, Participant, Phase, Topic, Workshop
+from shared.rules import Rules, Sensitivity
+from shared.services import charters
 from shared.services.deps import Deps
 from shared.tokens import new_token, token_hash
 from shared.validation import LANGUAGES, Checker
@@ -55,7 +58,12 @@ def create_workshop(deps: Deps, actor: Viewer, data: dict[str, Any]) -> Workshop
         )
         s.add(workshop)
         s.flush()
-        workshop.wrapped_key = deps.sealer.new_workshop_key(workshop.id)
+        workshop.wrapped_key, workshop.sealed_attribution_key = deps.sealer.new_workshop_keys(
+            workshop.id
+        )
+        charters.add_default(s, workshop, deps)
+        audit.append(s, deps.clock, action="workshop.created", actor=f"facilitator:{actor.facilitator_id}",
+                     item=f"workshop:{workshop.id}", workshop_id=workshop.id)
         welcome = Phase(
             workshop_id=workshop.id, position=0, kind="welcome", started_at=deps.clock()
         )
@@ -223,6 +231,8 @@ def open_topic(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any]
 
 
 def close_workshop(deps: Deps, actor: Viewer, workshop_id: int) -> Workshop:
+    """Close: RED contributions are crypto-shredded, Chatham House attribution becomes
+    unrecoverable (its key is destroyed), summaries become final."""
     now = deps.clock()
     events: list[PublishedEvent] = []
     with deps.db.transaction() as s:
@@ -238,9 +248,47 @@ def close_workshop(deps: Deps, actor: Viewer, workshop_id: int) -> Workshop:
         workshop.current_phase_id = phase.id
         workshop.status = "closed"
         workshop.closed_at = now
-        events.append(
-            record_event(s, workshop.id, "phase.changed", {"phase_id": phase.id}, deps.clock)
-        )
+        shredded = shred_red(s, workshop, deps)
+        workshop.sealed_attribution_key = None
+        for item in s.scalars(select(Contribution).where(
+                Contribution.workshop_id == workshop.id, Contribution.sealed_attribution.is_not(None))):
+            item.sealed_attribution = None  # its key is gone: keep no undecryptable residue
+        audit.append(s, deps.clock, action="workshop.closed", actor=f"facilitator:{actor.facilitator_id}",
+                     item=f"workshop:{workshop.id}", workshop_id=workshop.id,
+                     detail={"red_shredded": shredded, "attribution_key": "destroyed"})
+        events.append(record_event(s, workshop.id, "phase.changed", {"phase_id": phase.id}, deps.clock))
         events.append(record_event(s, workshop.id, "workshop.closed", {}, deps.clock))
+    deps.db.checkpoint()  # no trace of shredded material in the WAL
     deps.publisher.publish(events)
     return workshop
+
+
+def shred_red(s: Session, workshop: Workshop, deps: Deps) -> int:
+    count = 0
+    for item in s.scalars(select(Contribution).where(
+            Contribution.workshop_id == workshop.id, Contribution.shredded_at.is_(None))):
+        if Rules.from_json(item.rules).sensitivity is Sensitivity.RED:
+            item.sealed_body = None
+            item.shredded_at = deps.clock()
+            audit.append(s, deps.clock, action="shred.red", actor=audit.SYSTEM,
+                         item=f"contribution:{item.id}", subject=audit.subject_of(item),
+                         workshop_id=workshop.id)
+            count += 1
+    return count
+
+
+def reveal_topic(deps: Deps, actor: Viewer, workshop_id: int, topic_id: int) -> None:
+    """Open the reveal of a round: contributions waiting for it appear to all at once."""
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        access.open_workshop(workshop)
+        topic = s.get(Topic, topic_id)
+        if topic is None or topic.workshop_id != workshop.id:
+            raise NotFound(N_("Topic not found."))
+        if topic.revealed_at is not None:
+            return
+        topic.revealed_at = deps.clock()
+        audit.append(s, deps.clock, action="reveal.phase", actor=f"facilitator:{actor.facilitator_id}",
+                     item=f"topic:{topic.id}", workshop_id=workshop.id)
+        event = record_event(s, workshop.id, "topic.refresh", {"topic_id": topic.id}, deps.clock)
+    deps.publisher.publish([event])

@@ -1,88 +1,154 @@
-"""The disclosure gate as a table of cases (foundation rules: members see, others do not)."""
+"""The disclosure gate as a table of cases: one row per rule, viewer and channel."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
 
-from shared.disclosure import Channel, Viewer, Visibility, can_enter_workshop, view_contribution
+from shared.disclosure import (
+    Channel,
+    ItemFacts,
+    Names,
+    RoomFacts,
+    Shown,
+    Viewer,
+    ViewerFacts,
+    Visibility,
+    decide,
+    render,
+)
+from shared.rules import Attribution, Rules, Sensitivity, WithheldView
+
+AUTHOR, OTHER, THIRD = 100, 200, 300
+TOPIC = 7
+FAC = Viewer(facilitator_id=10)
 
 
-@dataclass
-class W:
-    id: int = 1
-    facilitator_id: int = 10
-    status: str = "open"
+def company(cid: int, accepted: bool = True, granted: frozenset[int] = frozenset()) -> ViewerFacts:
+    return ViewerFacts(Viewer(participant_id=cid * 10, company_id=cid, workshop_id=1),
+                       accepted_charter=accepted, granted=granted)
 
 
-@dataclass
-class C:
-    id: int = 5
-    workshop_id: int = 1
-    topic_id: int = 2
-    company_id: int = 100
-    participant_id: int = 1000
-    kind: str = "idea"
-    created_at: datetime = datetime(2026, 12, 1, tzinfo=UTC)
+def item(rules: Rules, *, chatham_tag: bool = False, shredded: bool = False) -> ItemFacts:
+    return ItemFacts(5, 1, TOPIC, "bad_practice", datetime(2026, 12, 1, tzinfo=UTC), rules,
+                     None if chatham_tag else AUTHOR, "tag-author", shredded)
 
 
-CASES = [
-    ("own facilitator", Viewer(facilitator_id=10), True),
-    ("other facilitator", Viewer(facilitator_id=11), False),
-    ("author's company", Viewer(participant_id=1000, company_id=100, workshop_id=1), True),
-    (
-        "other company, same workshop",
-        Viewer(participant_id=2000, company_id=200, workshop_id=1),
-        True,
-    ),
-    (
-        "company of another workshop",
-        Viewer(participant_id=3000, company_id=300, workshop_id=2),
-        False,
-    ),
-    ("outsider", Viewer(), False),
+def room(status: str = "open", contributors: frozenset[int] = frozenset({AUTHOR}),
+         revealed: bool = False) -> RoomFacts:
+    return RoomFacts(1, 10, status, {TOPIC: contributors},
+                     frozenset({TOPIC}) if revealed else frozenset())
+
+
+R = Rules
+CASES: list[tuple[str, ViewerFacts, Rules, RoomFacts, Channel, Visibility]] = [
+    ("default AMBER: other company sees", company(OTHER), R(), room(), Channel.PAGE, Visibility.FULL),
+    ("charter not accepted: nothing", company(OTHER, accepted=False), R(), room(), Channel.PAGE,
+     Visibility.NONE),
+    ("outsider", ViewerFacts(Viewer()), R(), room(), Channel.PAGE, Visibility.NONE),
+    ("other workshop's company", ViewerFacts(Viewer(company_id=OTHER, workshop_id=2),
+                                             accepted_charter=True), R(), room(), Channel.PAGE,
+     Visibility.NONE),
+    ("other facilitator", ViewerFacts(Viewer(facilitator_id=11)), R(), room(), Channel.PAGE,
+     Visibility.NONE),
+    ("RED live while open", company(OTHER), R(Sensitivity.RED), room(), Channel.LIVE, Visibility.FULL),
+    ("RED never exported", company(OTHER), R(Sensitivity.RED), room(), Channel.EXPORT,
+     Visibility.NONE),
+    ("RED never exported, even own", company(AUTHOR), R(Sensitivity.RED), room(), Channel.EXPORT,
+     Visibility.NONE),
+    ("RED not in the API", company(OTHER), R(Sensitivity.RED), room(), Channel.API, Visibility.NONE),
+    ("RED after close", company(OTHER), R(Sensitivity.RED), room("closed"), Channel.PAGE,
+     Visibility.NONE),
+    ("RED to facilitator live", ViewerFacts(FAC), R(Sensitivity.RED), room(), Channel.LIVE,
+     Visibility.FULL),
+    ("RED not in facilitator export", ViewerFacts(FAC), R(Sensitivity.RED), room(), Channel.EXPORT,
+     Visibility.NONE),
+    ("AMBER+STRICT unnamed", company(OTHER), R(Sensitivity.AMBER_STRICT), room(), Channel.PAGE,
+     Visibility.PLACEHOLDER),
+    ("AMBER+STRICT named", company(OTHER), R(Sensitivity.AMBER_STRICT, recipients=frozenset({OTHER})),
+     room(), Channel.PAGE, Visibility.FULL),
+    ("AMBER+STRICT to facilitator", ViewerFacts(FAC), R(Sensitivity.AMBER_STRICT), room(),
+     Channel.EXPORT, Visibility.FULL),
+    ("AMBER not shareable", company(OTHER), R(Sensitivity.AMBER), room(), Channel.SHAREABLE,
+     Visibility.NONE),
+    ("GREEN shareable", company(OTHER), R(Sensitivity.GREEN), room(), Channel.SHAREABLE,
+     Visibility.FULL),
+    ("excluded", company(OTHER), R(excluded=frozenset({OTHER})), room(), Channel.PAGE,
+     Visibility.PLACEHOLDER),
+    ("excluded, nothing shown", company(OTHER),
+     R(excluded=frozenset({OTHER}), withheld_view=WithheldView.NOTHING), room(), Channel.PAGE,
+     Visibility.NONE),
+    ("excluded is not the third company", company(THIRD), R(excluded=frozenset({OTHER})), room(),
+     Channel.PAGE, Visibility.FULL),
+    ("aggregate only", company(OTHER), R(aggregate_only=True), room(), Channel.PAGE,
+     Visibility.PLACEHOLDER),
+    ("phase before reveal", company(OTHER), R(phase_reveal=True), room(), Channel.LIVE,
+     Visibility.PLACEHOLDER),
+    ("phase before reveal, own visible", company(AUTHOR), R(phase_reveal=True), room(), Channel.LIVE,
+     Visibility.FULL),
+    ("phase after reveal", company(OTHER), R(phase_reveal=True), room(revealed=True), Channel.LIVE,
+     Visibility.FULL),
+    ("reciprocity: has not given", company(OTHER), R(reciprocity=True), room(), Channel.PAGE,
+     Visibility.PLACEHOLDER),
+    ("reciprocity: has given", company(OTHER), R(reciprocity=True),
+     room(contributors=frozenset({AUTHOR, OTHER})), Channel.PAGE, Visibility.FULL),
+    ("quorum not reached", company(OTHER), R(quorum=3),
+     room(contributors=frozenset({AUTHOR, OTHER})), Channel.PAGE, Visibility.PLACEHOLDER),
+    ("quorum reached", company(OTHER), R(quorum=3),
+     room(contributors=frozenset({AUTHOR, OTHER, THIRD})), Channel.PAGE, Visibility.FULL),
+    ("consent not granted", company(OTHER), R(consent=True), room(), Channel.PAGE,
+     Visibility.PLACEHOLDER),
+    ("consent granted", company(OTHER, granted=frozenset({5})), R(consent=True), room(),
+     Channel.PAGE, Visibility.FULL),
 ]
 
 
-@pytest.mark.parametrize(("label", "viewer", "sees"), CASES, ids=[c[0] for c in CASES])
-@pytest.mark.parametrize("channel", list(Channel))
-def test_who_sees_a_contribution(label: str, viewer: Viewer, sees: bool, channel: Channel) -> None:
+@pytest.mark.parametrize(("label", "facts", "rules", "room_", "channel", "expected"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_decision_table(label: str, facts: ViewerFacts, rules: Rules, room_: RoomFacts,
+                        channel: Channel, expected: Visibility) -> None:
+    assert decide(facts, room_, item(rules), channel).visibility is expected
+
+
+def test_placeholder_carries_no_text_kind_time_or_author() -> None:
     opened: list[int] = []
-
-    def open_body() -> str:
-        opened.append(1)
-        return "secret text"
-
-    view = view_contribution(
-        viewer,
-        W(),
-        C(),
-        channel,
-        open_body=open_body,
-        company_name=lambda: "Alfa",
-        author_name=lambda: "Luis",
-    )
-    assert can_enter_workshop(viewer, W()) is sees
-    if sees:
-        assert (
-            view is not None and view.visibility is Visibility.FULL and view.body == "secret text"
-        )
-        assert view.own is (viewer.company_id == 100)
-    else:
-        assert view is None
-        assert opened == []  # nothing is decrypted for a viewer who may not see it
+    decision = decide(company(OTHER), room(), item(R(consent=True)), Channel.PAGE)
+    view = render(decision, item(R(consent=True)), lambda: opened.append(1) or "secret",
+                  Names(lambda: "Alfa", lambda: "Company A", lambda: "Luis"))
+    assert view is not None and view.visibility is Visibility.PLACEHOLDER
+    assert (view.body, view.kind, view.created_at, view.company, view.author) == (None,) * 5
+    assert view.can_request is True and opened == []
 
 
-def test_an_item_of_another_workshop_is_never_shown() -> None:
-    view = view_contribution(
-        Viewer(facilitator_id=10),
-        W(),
-        C(workshop_id=2),
-        Channel.PAGE,
-        open_body=lambda: "x",
-        company_name=lambda: "A",
-        author_name=lambda: "B",
-    )
-    assert view is None
+@pytest.mark.parametrize(("attribution", "company_", "author"), [
+    (Attribution.NAMED, "Alfa", "Luis"),
+    (Attribution.PSEUDONYMOUS, "Company A", None),
+    (Attribution.CHATHAM, None, None),
+])
+def test_attribution_modes_for_another_company(attribution: Attribution, company_: str | None,
+                                               author: str | None) -> None:
+    rules = R(attribution=attribution)
+    view = render(decide(company(OTHER), room(), item(rules), Channel.PAGE), item(rules),
+                  lambda: "text", Names(lambda: "Alfa", lambda: "Company A", lambda: "Luis"))
+    assert view is not None and (view.company, view.author) == (company_, author)
+
+
+def test_chatham_author_recognises_own_item_by_tag() -> None:
+    facts = ViewerFacts(Viewer(participant_id=1, company_id=AUTHOR, workshop_id=1),
+                        accepted_charter=True, own_tags=frozenset({"tag-author"}))
+    rules = R(attribution=Attribution.CHATHAM, phase_reveal=True)
+    decision = decide(facts, room(), item(rules, chatham_tag=True), Channel.LIVE)
+    assert decision.visibility is Visibility.FULL and decision.own
+
+
+def test_facilitator_reads_of_restricting_items_are_flagged_for_the_log() -> None:
+    assert decide(ViewerFacts(FAC), room(), item(R(consent=True)), Channel.PAGE).logged_read
+    assert not decide(ViewerFacts(FAC), room(), item(R()), Channel.PAGE).logged_read
+    assert decide(ViewerFacts(FAC), room(), item(R()), Channel.PAGE).shown is Shown.NAMED
+
+
+def test_shredded_items_are_nothing_to_anyone() -> None:
+    for facts in (ViewerFacts(FAC), company(AUTHOR), company(OTHER)):
+        assert decide(facts, room(), item(R(), shredded=True), Channel.PAGE).visibility is \
+            Visibility.NONE
