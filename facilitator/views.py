@@ -20,10 +20,10 @@ from flask_babel import gettext
 from facilitator.auth import login_required, session_facilitator
 from shared.disclosure import Channel, Viewer
 from shared.errors import ServiceError, ValidationFailed
-from shared.services import accounts, contributions, room, workshops
+from shared.services import accounts, charters, contributions, room, workshops
 from shared.summaries import markdown_summary, summary_data
 from shared.web import deps
-from shared.web.labels import KIND_LABELS, kind_label, translated_errors
+from shared.web.labels import KIND_LABELS, kind_label, rule_labels, translated_errors
 
 views = Blueprint("facilitator", __name__, url_prefix="/facilitator")
 
@@ -122,10 +122,13 @@ def _render_console(actor: Viewer, workshop_id: int, status: int = 200, **extra:
         kind_label=kind_label,
         kind_labels=KIND_LABELS,
         now=deps().clock(),
+        charter=charters.status(deps(), actor, workshop_id),
+        charter_errors=extra.pop("charter_errors", {}),
         company_form=extra.pop("company_form", {}),
         company_errors=extra.pop("company_errors", {}),
         topic_form=extra.pop("topic_form", {}),
         topic_errors=extra.pop("topic_errors", {}),
+        **rule_labels(),
         **extra,
     ), status
 
@@ -207,6 +210,28 @@ def open_topic(actor: Viewer, workshop_id: int) -> Any:
         return _render_console(
             actor, workshop_id, 422, topic_form=request.form, topic_errors=translated_errors(exc)
         )
+    return redirect(url_for("facilitator.console", workshop_id=workshop_id))
+
+
+@views.route("/workshops/<int:workshop_id>/charter", methods=["POST"])
+@login_required
+def propose_charter(actor: Viewer, workshop_id: int) -> Any:
+    try:
+        charters.propose(deps(), actor, workshop_id, request.form.to_dict())
+    except ValidationFailed as exc:
+        return _render_console(actor, workshop_id, 422, charter_errors=translated_errors(exc))
+    flash(
+        gettext(
+            "New charter version proposed. Companies accept it again unless it only made the rules stricter."
+        )
+    )
+    return redirect(url_for("facilitator.console", workshop_id=workshop_id))
+
+
+@views.route("/workshops/<int:workshop_id>/topics/<int:topic_id>/reveal", methods=["POST"])
+@login_required
+def reveal_topic(actor: Viewer, workshop_id: int, topic_id: int) -> Any:
+    workshops.reveal_topic(deps(), actor, workshop_id, topic_id)
     return redirect(url_for("facilitator.console", workshop_id=workshop_id))
 
 

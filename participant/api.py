@@ -124,11 +124,19 @@ def request_access(workshop_id: int, contribution_id: int) -> Any:
 @api.get("/workshops/<int:workshop_id>/access-requests")
 def pending_requests(workshop_id: int) -> Any:
     identity = _participant(workshop_id)
-    return jsonify({"requests": [
-        {"id": r.id, "contribution_id": r.contribution_id, "requester": r.requester,
-         "excerpt": r.excerpt}
-        for r in consent.pending_for_owner(deps(), identity.viewer)
-    ]})
+    return jsonify(
+        {
+            "requests": [
+                {
+                    "id": r.id,
+                    "contribution_id": r.contribution_id,
+                    "requester": r.requester,
+                    "excerpt": r.excerpt,
+                }
+                for r in consent.pending_for_owner(deps(), identity.viewer)
+            ]
+        }
+    )
 
 
 @api.post("/workshops/<int:workshop_id>/access-requests/<int:request_id>/decision")

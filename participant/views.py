@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from flask import Blueprint, Response, g, redirect, render_template, request, url_for
@@ -10,11 +11,12 @@ from flask_babel import gettext
 from participant.auth import remember, session_participant
 from shared.disclosure import Channel
 from shared.errors import NotFound, ValidationFailed
-from shared.services import contributions, participants
+from shared.rules import ATTRIBUTION_ORDER, SENSITIVITY_ORDER
+from shared.services import charters, consent, contributions, participants
 from shared.services import room as room_service
 from shared.summaries import markdown_summary, summary_data
 from shared.web import deps
-from shared.web.labels import KIND_LABELS, kind_label, translated_errors
+from shared.web.labels import KIND_LABELS, kind_label, rule_labels, translated_errors
 
 views = Blueprint("participant", __name__)
 
@@ -60,13 +62,52 @@ def room(workshop_id: int) -> Any:
     viewer = identity.viewer
     state = room_service.room_state(deps(), viewer, workshop_id)
     feed = contributions.list_contributions(deps(), viewer, workshop_id, Channel.PAGE)
+    charter = charters.status(deps(), viewer, workshop_id)
     return render_template(
         "participant/room.html",
         me=identity,
         state=state,
         feed=feed,
+        charter=charter,
+        accepted=charter.accepted_by.get(identity.company_id, False),
+        others={
+            cid: name
+            for cid, name in participants.company_names(deps(), workshop_id).items()
+            if cid != identity.company_id
+        },
+        requests=consent.pending_for_owner(deps(), viewer),
+        sensitivity_choices=stricter_choices(SENSITIVITY_ORDER, charter.terms.rules.sensitivity),
+        attribution_choices=stricter_choices(ATTRIBUTION_ORDER, charter.terms.rules.attribution),
         kind_labels=KIND_LABELS,
         kind_label=kind_label,
+        **rule_labels(),
+    )
+
+
+def stricter_choices(order: list[Any], base: Any) -> list[str]:
+    """The options an author may pick: the charter's, or stricter."""
+    return [option.value for option in order[order.index(base) :]]
+
+
+@views.route("/w/<int:workshop_id>/history")
+def history(workshop_id: int) -> Any:
+    identity = _identity_or_404(workshop_id)
+    data = room_service.disclosure_history(deps(), identity.viewer, workshop_id)
+    return render_template(
+        "participant/history.html", me=identity, workshop_id=workshop_id, history=data
+    )
+
+
+@views.route("/w/<int:workshop_id>/history.json")
+def history_json(workshop_id: int) -> Any:
+    identity = _identity_or_404(workshop_id)
+    data = room_service.disclosure_history(deps(), identity.viewer, workshop_id)
+    return Response(
+        json.dumps(data, ensure_ascii=False, indent=2),
+        mimetype="application/json",
+        headers={
+            "Content-Disposition": f'attachment; filename="tertulia-{workshop_id}-disclosure-history.json"'
+        },
     )
 
 

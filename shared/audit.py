@@ -49,9 +49,16 @@ def record_facilitator_reads(
             if now - _recent_reads.get(key, -READ_DEDUP_SECONDS) < READ_DEDUP_SECONDS:
                 continue
             _recent_reads[key] = now
-        append(s, clock, action="facilitator.read_sealed", actor=f"facilitator:{viewer.facilitator_id}",
-               item=f"contribution:{item.id}", subject=subject_of(item),
-               workshop_id=item.workshop_id, detail={"channel": channel.value})
+        append(
+            s,
+            clock,
+            action="facilitator.read_sealed",
+            actor=f"facilitator:{viewer.facilitator_id}",
+            item=f"contribution:{item.id}",
+            subject=subject_of(item),
+            workshop_id=item.workshop_id,
+            detail={"channel": channel.value},
+        )
 
 
 def _entry_dict(row: AuditEntry) -> dict[str, Any]:
@@ -146,4 +153,18 @@ def verify(s: Session) -> list[str]:
     state = s.get(AuditState, 1)
     if state is None or state.size != len(rows):
         problems.append("the log's recorded size does not match its entries")
+    return problems
+
+
+def check_heads(s: Session, heads: Iterable[tuple[int, str]]) -> list[str]:
+    """Compare tree heads kept outside the database with the stored log."""
+    problems = []
+    for size, root in heads:
+        if size == 0:
+            continue
+        row = s.get(AuditEntry, size - 1)
+        if row is None:
+            problems.append(f"the log is shorter than the external head of size {size}")
+        elif row.root_after != root:
+            problems.append(f"the log's root at size {size} differs from the external head")
     return problems

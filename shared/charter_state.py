@@ -18,7 +18,9 @@ def company_has_accepted(s: Session, workshop_id: int, company_id: int) -> bool:
     """Accepted the current version, or an earlier one followed only by stricter versions."""
     versions = list(
         s.scalars(
-            select(Charter).where(Charter.workshop_id == workshop_id).order_by(Charter.version.desc())
+            select(Charter)
+            .where(Charter.workshop_id == workshop_id)
+            .order_by(Charter.version.desc())
         )
     )
     accepted = set(

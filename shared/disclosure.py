@@ -175,7 +175,9 @@ def decide(facts: ViewerFacts, room: RoomFacts, item: ItemFacts, channel: Channe
     if item.workshop_id != room.workshop_id or item.shredded:
         return NOTHING
     if viewer.facilitator_id is not None:
-        if viewer.facilitator_id != room.facilitator_id or not _channel_allows(rules, channel, room):
+        if viewer.facilitator_id != room.facilitator_id or not _channel_allows(
+            rules, channel, room
+        ):
             return NOTHING
         return Decision(Visibility.FULL, Shown.NAMED, logged_read=rules.restricts_companies)
     company = viewer.company_id
@@ -243,15 +245,17 @@ class Names:
     person: Callable[[], str | None]
 
 
-def render(decision: Decision, item: ItemFacts, open_body: Callable[[], str],
-           names: Names) -> ContributionView | None:
+def render(
+    decision: Decision, item: ItemFacts, open_body: Callable[[], str], names: Names
+) -> ContributionView | None:
     """The view a decision allows. A placeholder carries the topic and nothing else: not
     the kind, not the time, not the author."""
     if decision.visibility is Visibility.NONE:
         return None
     if decision.visibility is Visibility.PLACEHOLDER:
-        return ContributionView(item.id, item.topic_id, Visibility.PLACEHOLDER,
-                                can_request=decision.can_request)
+        return ContributionView(
+            item.id, item.topic_id, Visibility.PLACEHOLDER, can_request=decision.can_request
+        )
     company = author = None
     if decision.shown is Shown.NAMED:
         company, author = names.company(), names.person()

@@ -115,7 +115,9 @@ class Renderer:
             for topic_id, company_id in rows:
                 participation.setdefault(topic_id, set()).add(company_id)
             revealed = self.session.scalars(
-                select(Topic.id).where(Topic.workshop_id == workshop.id, Topic.revealed_at.is_not(None))
+                select(Topic.id).where(
+                    Topic.workshop_id == workshop.id, Topic.revealed_at.is_not(None)
+                )
             )
             self._rooms[workshop.id] = RoomFacts(
                 workshop.id,
@@ -141,7 +143,9 @@ class Renderer:
                 )
                 facts = ViewerFacts(
                     viewer,
-                    accepted_charter=company_has_accepted(self.session, workshop.id, viewer.company_id),
+                    accepted_charter=company_has_accepted(
+                        self.session, workshop.id, viewer.company_id
+                    ),
                     own_tags=frozenset({tag} if tag else ()),
                     granted=frozenset(granted),
                 )
@@ -168,9 +172,9 @@ class Renderer:
             return self.session.get(Company, found[0]), self.session.get(Participant, found[1])
 
         return Names(
-            company=lambda: (c.name if (c := attribution()[0]) else None),
-            alias=lambda: (c.alias if (c := attribution()[0]) else None),
-            person=lambda: (p.name if (p := attribution()[1]) else None),
+            company=lambda: c.name if (c := attribution()[0]) else None,
+            alias=lambda: c.alias if (c := attribution()[0]) else None,
+            person=lambda: p.name if (p := attribution()[1]) else None,
         )
 
     def contribution(
@@ -241,8 +245,9 @@ def phase_json(phase: Phase | None) -> dict[str, Any] | None:
         "id": phase.id,
         "kind": phase.kind,
         "position": phase.position,
-        "topic": {"id": topic.id, "title": topic.title,
-                  "revealed": topic.revealed_at is not None} if topic else None,
+        "topic": {"id": topic.id, "title": topic.title, "revealed": topic.revealed_at is not None}
+        if topic
+        else None,
         "started_at": phase.started_at.isoformat() if phase.started_at else None,
     }
 

@@ -227,9 +227,7 @@ class Contribution(Base):
     company_id: Mapped[int | None] = mapped_column(
         ForeignKey("companies.id"), index=True, nullable=True
     )
-    participant_id: Mapped[int | None] = mapped_column(
-        ForeignKey("participants.id"), nullable=True
-    )
+    participant_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"), nullable=True)
     author_tag: Mapped[str] = mapped_column(String(64), index=True)
     # Idempotency key derived from the participant and their client-generated id: a resent
     # contribution is recognised, not duplicated (keyed hash for Chatham House items).

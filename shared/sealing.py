@@ -161,7 +161,9 @@ class EnvelopeSealer:
         key = self._attribution_key(workshop)
         if key is None or item.sealed_attribution is None:
             return None
-        data = json.loads(open_sealed(key, unpack(item.sealed_attribution), _attribution_context(item)))
+        data = json.loads(
+            open_sealed(key, unpack(item.sealed_attribution), _attribution_context(item))
+        )
         return int(data["company_id"]), int(data["participant_id"])
 
     def reseal_contribution(

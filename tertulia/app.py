@@ -140,3 +140,26 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> Flask:
 
 
 __all__ = ["ConfigError", "create_app"]
+
+
+RETENTION_INTERVAL_SECONDS = 3600
+
+
+def start_background_jobs(app: Flask) -> None:
+    """Hourly crypto-shredding of workshops past retention (also `tertulia retention run`)."""
+    from shared.services import retention
+
+    socketio: SocketIO = app.extensions["socketio"]
+    deps: Deps = app.extensions["tertulia"]
+
+    def loop() -> None:
+        while True:
+            try:
+                shredded = retention.run(deps)
+                if shredded:
+                    log.info("retention: shredded workshops %s", shredded)
+            except Exception as exc:  # keep the schedule alive; the CLI reports details
+                log.error("retention run failed: %s", type(exc).__name__)
+            socketio.sleep(RETENTION_INTERVAL_SECONDS)
+
+    socketio.start_background_task(loop)

@@ -146,6 +146,63 @@ def keys_rotate() -> None:
     click.echo(f"New key-encryption key {new_id} is current; rewrapped {count} workshop keys.")
 
 
+@main.group()
+def audit() -> None:
+    """The tamper-evident audit log."""
+
+
+@audit.command("verify")
+@click.option(
+    "--head",
+    "heads",
+    multiple=True,
+    metavar="SIZE:ROOT",
+    help="A tree head kept outside the database (from a summary download) to check.",
+)
+def audit_verify(heads: tuple[str, ...]) -> None:
+    """Recompute the Merkle tree; exit 1 on any alteration."""
+    from shared import audit as audit_log
+    from shared.db import Database
+
+    settings = _settings()
+    database = Database(settings.database_url)
+    with database.transaction() as s:
+        problems = audit_log.verify(s)
+        problems += audit_log.check_heads(s, [_parse_head(h) for h in heads])
+        size = audit_log.head(s).size
+    database.dispose()
+    if problems:
+        for problem in problems:
+            click.echo(f"PROBLEM: {problem}", err=True)
+        raise SystemExit(1)
+    click.echo(f"Audit log intact: {size} entries.")
+
+
+def _parse_head(text: str) -> tuple[int, str]:
+    size, _, root = text.partition(":")
+    if not size.isdigit() or len(root) != 64:
+        raise click.BadParameter(f"{text!r}: expected SIZE:ROOT (64 hex digits)")
+    return int(size), root
+
+
+@main.group()
+def retention() -> None:
+    """Crypto-shredding at the end of the retention period."""
+
+
+@retention.command("run")
+def retention_run() -> None:
+    """Shred every closed workshop whose retention period has ended."""
+    from shared.services import retention as retention_service
+
+    deps = _deps(_settings())
+    shredded = retention_service.run(deps)
+    deps.db.dispose()
+    click.echo(
+        f"Shredded {len(shredded)} workshop(s){': ' + ', '.join(map(str, shredded)) if shredded else ''}."
+    )
+
+
 @main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
 @click.pass_context
 def match(ctx: click.Context) -> None:

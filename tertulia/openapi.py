@@ -159,11 +159,19 @@ def document() -> dict[str, Any]:
             },
             "/workshops/{workshop_id}/charter": {
                 "parameters": w,
-                "get": _op("The current charter (rules, exports, retention) and whether your "
-                           "company accepted it", auth="participant", tags=("participant",)),
-                "post": _op("Propose a new charter version; companies accept again unless it "
-                            "only makes rules stricter", body="CharterIn", ok="201",
-                            tags=("facilitator",)),
+                "get": _op(
+                    "The current charter (rules, exports, retention) and whether your "
+                    "company accepted it",
+                    auth="participant",
+                    tags=("participant",),
+                ),
+                "post": _op(
+                    "Propose a new charter version; companies accept again unless it "
+                    "only makes rules stricter",
+                    body="CharterIn",
+                    ok="201",
+                    tags=("facilitator",),
+                ),
             },
             "/workshops/{workshop_id}/charter/acceptances": {
                 "parameters": w,
@@ -171,44 +179,70 @@ def document() -> dict[str, Any]:
             },
             "/workshops/{workshop_id}/charter/accept": {
                 "parameters": w,
-                "post": _op("Accept the charter version you were shown, for your company",
-                            body="AcceptIn", auth="participant", tags=("participant",)),
+                "post": _op(
+                    "Accept the charter version you were shown, for your company",
+                    body="AcceptIn",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
             "/workshops/{workshop_id}/topics/{topic_id}/reveal": {
                 "parameters": [*w, _id("topic_id")],
-                "post": _op("Reveal a round: items waiting for the phase reveal appear",
-                            tags=("facilitator",)),
+                "post": _op(
+                    "Reveal a round: items waiting for the phase reveal appear",
+                    tags=("facilitator",),
+                ),
             },
             "/workshops/{workshop_id}/contributions/{contribution_id}/rules": {
                 "parameters": [*w, _id("contribution_id")],
-                "post": _op("Change your item's rules: tighten freely; loosening needs "
-                            "confirm_loosen=true and is logged", body="RulesChangeIn",
-                            auth="participant", tags=("participant",)),
+                "post": _op(
+                    "Change your item's rules: tighten freely; loosening needs "
+                    "confirm_loosen=true and is logged",
+                    body="RulesChangeIn",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
             "/workshops/{workshop_id}/contributions/{contribution_id}/access-requests": {
                 "parameters": [*w, _id("contribution_id")],
-                "post": _op("Ask the owners of a consent-ruled item to see it", ok="201",
-                            auth="participant", tags=("participant",)),
+                "post": _op(
+                    "Ask the owners of a consent-ruled item to see it",
+                    ok="201",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
             "/workshops/{workshop_id}/access-requests": {
                 "parameters": w,
-                "get": _op("Requests waiting for your company's decision", auth="participant",
-                           tags=("participant",)),
+                "get": _op(
+                    "Requests waiting for your company's decision",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
             "/workshops/{workshop_id}/access-requests/{request_id}/decision": {
                 "parameters": [*w, _id("request_id")],
-                "post": _op("Approve or decline a request (k of the owners must approve)",
-                            body="DecisionIn", auth="participant", tags=("participant",)),
+                "post": _op(
+                    "Approve or decline a request (k of the owners must approve)",
+                    body="DecisionIn",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
             "/workshops/{workshop_id}/history": {
                 "parameters": w,
-                "get": _op("Disclosure history of your company's contributions (audit entries, "
-                           "no content) and the log's head", auth="participant",
-                           tags=("participant",)),
+                "get": _op(
+                    "Disclosure history of your company's contributions (audit entries, "
+                    "no content) and the log's head",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
             "/workshops/{workshop_id}/audit": {
                 "parameters": w,
-                "get": _op("The workshop's audit entries and the log's head", tags=("facilitator",)),
+                "get": _op(
+                    "The workshop's audit entries and the log's head", tags=("facilitator",)
+                ),
             },
             "/openapi.json": {
                 "get": {
@@ -307,34 +341,69 @@ def document() -> dict[str, Any]:
                         "locale": {"type": "string", "enum": ["es", "en"]},
                     },
                 },
-                "Rules": {"type": "object", "properties": {
-                    "sensitivity": {"type": "string",
-                                    "enum": ["red", "amber+strict", "amber", "green", "clear"]},
-                    "attribution": {"type": "string", "enum": ["named", "pseudonymous", "chatham"]},
-                    "reciprocity": {"type": "boolean"},
-                    "quorum": {"type": "integer", "minimum": 0},
-                    "phase_reveal": {"type": "boolean"},
-                    "consent": {"type": "boolean"},
-                    "consent_k": {"type": "integer", "minimum": 1},
-                    "owners": {"type": "array", "items": {"type": "integer"}},
-                    "aggregate_only": {"type": "boolean"},
-                    "recipients": {"type": "array", "items": {"type": "integer"},
-                                   "description": "AMBER+STRICT: the companies that may see it"},
-                    "excluded": {"type": "array", "items": {"type": "integer"}},
-                    "withheld_view": {"type": "string", "enum": ["placeholder", "nothing"]}},
-                    "description": "Never looser than the charter's rules"},
-                "CharterIn": {"allOf": [{"$ref": "#/components/schemas/Rules"}, {
-                    "type": "object", "properties": {
-                        "downloads_allowed": {"type": "boolean"},
-                        "shareable_allowed": {"type": "boolean"},
-                        "retention_days": {"type": "integer", "minimum": 1, "maximum": 3650}}}]},
-                "AcceptIn": {"type": "object", "required": ["version"],
-                             "properties": {"version": {"type": "integer"}}},
-                "DecisionIn": {"type": "object", "required": ["approve"],
-                               "properties": {"approve": {"type": "boolean"}}},
-                "RulesChangeIn": {"type": "object", "required": ["rules"], "properties": {
-                    "rules": {"$ref": "#/components/schemas/Rules"},
-                    "confirm_loosen": {"type": "boolean"}}},
+                "Rules": {
+                    "type": "object",
+                    "properties": {
+                        "sensitivity": {
+                            "type": "string",
+                            "enum": ["red", "amber+strict", "amber", "green", "clear"],
+                        },
+                        "attribution": {
+                            "type": "string",
+                            "enum": ["named", "pseudonymous", "chatham"],
+                        },
+                        "reciprocity": {"type": "boolean"},
+                        "quorum": {"type": "integer", "minimum": 0},
+                        "phase_reveal": {"type": "boolean"},
+                        "consent": {"type": "boolean"},
+                        "consent_k": {"type": "integer", "minimum": 1},
+                        "owners": {"type": "array", "items": {"type": "integer"}},
+                        "aggregate_only": {"type": "boolean"},
+                        "recipients": {
+                            "type": "array",
+                            "items": {"type": "integer"},
+                            "description": "AMBER+STRICT: the companies that may see it",
+                        },
+                        "excluded": {"type": "array", "items": {"type": "integer"}},
+                        "withheld_view": {"type": "string", "enum": ["placeholder", "nothing"]},
+                    },
+                    "description": "Never looser than the charter's rules",
+                },
+                "CharterIn": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/Rules"},
+                        {
+                            "type": "object",
+                            "properties": {
+                                "downloads_allowed": {"type": "boolean"},
+                                "shareable_allowed": {"type": "boolean"},
+                                "retention_days": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "maximum": 3650,
+                                },
+                            },
+                        },
+                    ]
+                },
+                "AcceptIn": {
+                    "type": "object",
+                    "required": ["version"],
+                    "properties": {"version": {"type": "integer"}},
+                },
+                "DecisionIn": {
+                    "type": "object",
+                    "required": ["approve"],
+                    "properties": {"approve": {"type": "boolean"}},
+                },
+                "RulesChangeIn": {
+                    "type": "object",
+                    "required": ["rules"],
+                    "properties": {
+                        "rules": {"$ref": "#/components/schemas/Rules"},
+                        "confirm_loosen": {"type": "boolean"},
+                    },
+                },
                 "ContributionIn": {
                     "type": "object",
                     "required": ["client_id", "body"],

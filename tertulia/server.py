@@ -24,9 +24,11 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
             self.cfg.set(key, value)
 
     def load(self) -> Any:
-        from tertulia.app import create_app
+        from tertulia.app import create_app, start_background_jobs
 
-        return create_app(self.settings)
+        app = create_app(self.settings)
+        start_background_jobs(app)
+        return app
 
 
 def run(settings: Settings) -> None:

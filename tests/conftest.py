@@ -127,8 +127,11 @@ def build_world(
         )
         if accept_charter:
             joined = people[name]
-            viewer = Viewer(participant_id=joined.participant_id, company_id=joined.company_id,
-                            workshop_id=joined.workshop_id)
+            viewer = Viewer(
+                participant_id=joined.participant_id,
+                company_id=joined.company_id,
+                workshop_id=joined.workshop_id,
+            )
             charters.accept(deps, viewer, 1)
     if open_topic:
         workshops.open_topic(deps, facilitator, workshop.id, {"template": "bad_practices"})

@@ -12,7 +12,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '20261127_0001'
 down_revision = None
 branch_labels = None

@@ -38,7 +38,7 @@ class Settings:
     combination_threshold: float = 0.52
     shared_need_threshold: float = 0.6
     restricted_overlap_threshold: float = 0.5  # lower bar when a restricted area is touched
-    restricted_strength: float = 1.0  # a restricted concept must match exactly
+    restricted_strength: float = 0.9  # a restricted concept must match it or a direct child
     restricted_min_weight: float = 0.9  # ... and be specific (not a country, not a domain)
     need_side: float = 0.6  # weight of "how much of the need is answered"
     activity_factor: float = 0.95  # an activity answers a need slightly less than an offer
@@ -46,6 +46,7 @@ class Settings:
     second_bonus: float = 0.15  # extra evidence raises a pair's score a little
     part_factor: float = 0.9  # one alternative of a seek ("hotels and spas") answered
     geography_mismatch: float = 0.5  # need and answer name different places
+    profile_factor: float = 0.85  # a client-seeking need matched by a whole profile
 
 
 DEFAULT_SETTINGS = Settings()
@@ -68,8 +69,10 @@ def _analyse_company(profile: CompanyProfile, lexicon: Lexicon) -> _Company:
     activities = items(profile.activities, "activity")
     own: set[str] = set()
     for item in activities:
-        own.update(item.features)
-        for feature in item.features:
+        # What the company does: the heads of its activities, not their context
+        # ("heat pumps *for hotels*" does not make a company a hotel).
+        own.update(item.heads)
+        for feature in item.heads:
             if feature.startswith("c:"):
                 own.update(
                     "c:" + parent
@@ -116,7 +119,7 @@ def _symmetric(a: Item, b: Item, lexicon: Lexicon) -> tuple[float, list[Link]]:
 def _directed(
     need: dict[str, float], answer: dict[str, float], lexicon: Lexicon, need_side: float
 ) -> tuple[float, list[Link]]:
-    forward, links = coverage(need, answer, lexicon)
+    forward, links = coverage(need, answer, lexicon, need=True)
     backward, _ = coverage(answer, need, lexicon)
     return need_side * forward + (1.0 - need_side) * backward, links
 
@@ -125,7 +128,9 @@ def _restricted_touch(
     restricted: Item, activity: Item, lexicon: Lexicon, settings: Settings
 ) -> list[Link]:
     """Specific concepts of a restricted area that an activity of another company touches."""
-    _, links = coverage(restricted.features, activity.features, lexicon)
+    # A restricted area covers what lies under it: "our fruit suppliers" is touched by
+    # "peach production" (need-side strengths), not by a broader "agri-food".
+    _, links = coverage(restricted.features, activity.features, lexicon, need=True)
     return [
         link
         for link in links
@@ -343,6 +348,25 @@ def _combinations(
                     found[(answer.company, receiver.profile.name)].append(
                         (score, seek, answer, links)
                     )
+    # A client-seeking need describes a kind of company ("seafood exporters needing cold
+    # chain"): it is also matched against the provider's whole profile (what it does and
+    # what it needs, without where it wants to sell), not only one item at a time.
+    profiles = {c.profile.name: _profile_item(c, lexicon) for c in companies}
+    for receiver in companies:
+        for seek in receiver.seeks:
+            if not seek.target:
+                continue
+            need = _need_features(seek, receiver)
+            if all(f[2:] in lexicon.market for f in need):
+                continue  # "buyers in Germany": a place alone does not describe a client
+            for name, profile_item in profiles.items():
+                if name == receiver.profile.name or not profile_item.features:
+                    continue
+                forward, links = coverage(need, profile_item.features, lexicon, need=True)
+                score = forward * settings.profile_factor
+                score *= _geography_factor(need, profile_item.features, lexicon, settings)
+                if score >= settings.combination_threshold * 0.8:
+                    found[(name, receiver.profile.name)].append((score, seek, profile_item, links))
     results: list[Combination] = []
     for (provider, receiver_name), matches in sorted(found.items()):
         matches.sort(key=lambda m: (-m[0], m[1].text, m[2].text))
@@ -370,6 +394,31 @@ def _combinations(
         )
     results.sort(key=lambda c: (-c.score, c.provider, c.receiver))
     return results
+
+
+def _profile_item(company: _Company, lexicon: Lexicon) -> Item:
+    """The company as one item: the heads of its activities and of its needs other than
+    client-seeking ones, without places (where it sells says nothing of what it is)."""
+    features: dict[str, float] = {}
+    surface: dict[str, str] = {}
+    for item in company.activities + [s for s in company.seeks if not s.target]:
+        for feature, weight in item.features.items():
+            if feature not in item.heads or feature[2:] in lexicon.market:
+                continue
+            if weight > features.get(feature, 0.0):
+                features[feature] = weight
+                surface[feature] = item.surface.get(feature, "")
+    text = "; ".join(company.profile.activities) or company.profile.name
+    return Item(
+        company=company.profile.name,
+        kind="profile",
+        text=text,
+        features=features,
+        surface=surface,
+        target=False,
+        keys=frozenset(features),
+        heads=frozenset(features),
+    )
 
 
 def _shared_needs(

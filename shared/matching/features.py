@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import MAX_PHRASE, Lexicon
-from .text import content_tokens_marked, guess_language, has_target_word, stem
+from .text import (
+    cognate_key,
+    content_tokens_marked,
+    guess_language,
+    has_target_word,
+    plausible_form,
+    stem,
+)
 
 RESIDUAL_WEIGHT = 0.5  # weight of a word the lexicon does not know
 CONTEXT_FACTOR = 0.6  # weight factor of words after "for"/"para" (context, not the head)
@@ -31,6 +38,7 @@ class Item:
     target: bool  # the item asks for clients/buyers/employers
     keys: frozenset[str]  # blocking keys: features and their non-domain ancestors
     parts: tuple[dict[str, float], ...] = ()  # alternatives of a seek ("hotels and spas")
+    heads: frozenset[str] = frozenset()  # features that are not context or modifiers
 
     @property
     def total(self) -> float:
@@ -47,7 +55,7 @@ def _parts(text: str, default_language: str, lexicon: Lexicon) -> tuple[dict[str
         return ()
     parts: list[dict[str, float]] = []
     for piece in pieces:
-        features, _ = _features(piece, default_language, lexicon)
+        features, _, _ = _features(piece, default_language, lexicon)
         if any(f.startswith("c:") for f in features):
             parts.append(features)
     return tuple(parts) if len(parts) >= 2 else ()
@@ -55,7 +63,13 @@ def _parts(text: str, default_language: str, lexicon: Lexicon) -> tuple[dict[str
 
 def analyse(text: str, company: str, kind: str, default_language: str, lexicon: Lexicon) -> Item:
     """Analyse one item: concepts by longest phrase match, residual stems otherwise."""
-    features, surface = _features(text, default_language, lexicon)
+    features, surface, context = _features(text, default_language, lexicon)
+    if kind in ("activity", "offer"):
+        modifiers = _modifiers(features, lexicon) - context
+        features = {
+            f: w * (MODIFIER_FACTOR if f in modifiers else 1.0) for f, w in features.items()
+        }
+        context |= modifiers
     keys: set[str] = set()
     for feature in features:
         keys.add(feature)
@@ -77,12 +91,24 @@ def analyse(text: str, company: str, kind: str, default_language: str, lexicon: 
         target=has_target_word(text),
         keys=frozenset(keys),
         parts=_parts(text, default_language, lexicon) if kind == "seek" else (),
+        heads=frozenset(f for f in features if f not in context),
     )
+
+
+MODIFIER_FACTOR = 0.6  # weight factor of a sector word that only qualifies a service
+
+
+def _modifiers(features: dict[str, float], lexicon: Lexicon) -> set[str]:
+    """Sector concepts that qualify a service concept of the same item."""
+    concepts = [f[2:] for f in features if f.startswith("c:")]
+    if not any(c in lexicon.services for c in concepts):
+        return set()
+    return {"c:" + c for c in concepts if c not in lexicon.services and c not in lexicon.market}
 
 
 def _features(
     text: str, default_language: str, lexicon: Lexicon
-) -> tuple[dict[str, float], dict[str, str]]:
+) -> tuple[dict[str, float], dict[str, str], set[str]]:
     marked = content_tokens_marked(text)
     words = [w for w, _ in marked]
     language = guess_language(text, default_language)
@@ -93,6 +119,7 @@ def _features(
     }
     features: dict[str, float] = {}
     surface: dict[str, str] = {}
+    heads: set[str] = set()
     i = 0
     n = len(words)
     while i < n:
@@ -101,6 +128,10 @@ def _features(
         for size in range(min(MAX_PHRASE, n - i), 0, -1):
             for lang in (language, other):
                 ids = lexicon.index[lang].get(tuple(stems[lang][i : i + size]))
+                if ids and size == 1:
+                    forms = lexicon.forms[lang].get(stems[lang][i], ())
+                    if not plausible_form(words[i], forms):
+                        ids = ()
                 if ids:
                     found = ids
                     break
@@ -112,6 +143,8 @@ def _features(
             factor = CONTEXT_FACTOR if marked[i][1] else 1.0
             for cid in found:
                 feature = "c:" + cid
+                if not marked[i][1]:
+                    heads.add(feature)
                 weight = lexicon.concepts[cid].weight * factor
                 if weight > features.get(feature, 0.0):
                     features[feature] = weight
@@ -120,12 +153,15 @@ def _features(
             continue
         word = words[i]
         if len(word) >= MIN_RESIDUAL_LEN and not word.isdigit():
-            feature = "w:" + stems[language][i]
+            feature = "w:" + cognate_key(stems[language][i])
             factor = CONTEXT_FACTOR if marked[i][1] else 1.0
-            features.setdefault(feature, RESIDUAL_WEIGHT * factor)
+            if RESIDUAL_WEIGHT * factor > features.get(feature, 0.0):
+                features[feature] = RESIDUAL_WEIGHT * factor
             surface.setdefault(feature, word)
+            if not marked[i][1]:
+                heads.add(feature)
         i += 1
-    return features, surface
+    return features, surface, set(features) - heads
 
 
 @dataclass(frozen=True)
@@ -139,9 +175,14 @@ class Link:
 
 
 def coverage(
-    features: dict[str, float], other: dict[str, float], lexicon: Lexicon
+    features: dict[str, float], other: dict[str, float], lexicon: Lexicon, need: bool = False
 ) -> tuple[float, list[Link]]:
-    """Share (0..1) of ``features``' weight that finds a related feature in ``other``."""
+    """Share (0..1) of ``features``' weight that finds a related feature in ``other``.
+
+    With ``need`` the features are a need's: a narrower concept in ``other`` answers a
+    broader one of the need almost fully (``Lexicon.narrower``)."""
+    tables = lexicon.need_tables if need else lexicon.related_tables
+    other_concepts = [f for f in other if f[0] == "c"]
     total = 0.0
     covered = 0.0
     links: list[Link] = []
@@ -151,11 +192,11 @@ def coverage(
         best_other = ""
         if feature in other:
             best, best_other = 1.0, feature
-        elif feature.startswith("c:"):
-            table = lexicon.related.get(feature[2:], {})
-            for candidate in other:
-                if candidate.startswith("c:"):
-                    strength = table.get(candidate[2:], 0.0)
+        elif feature[0] == "c":
+            table = tables.get(feature)
+            if table:
+                for candidate in other_concepts:
+                    strength = table.get(candidate, 0.0)
                     if strength > best or (
                         strength == best and strength and candidate < best_other
                     ):

@@ -21,6 +21,48 @@ SIM_PARENT = 0.75  # a concept and its direct (non-domain) parent, either way
 SIM_DOMAIN = 0.45  # a concept and its broad domain
 SIM_GRANDPARENT = 0.55  # two steps up a non-domain path
 SIM_SIBLING = 0.5  # two concepts under the same non-domain parent
+# A need for a broad concept is answered by a narrower one ("textile clients" by a yarn
+# spinner, "industries with large heat consumption" by a kiln user): need-side strengths.
+NEED_CHILD = 0.9  # the answer's concept is a child of the need's (non-domain) concept
+NEED_GRANDCHILD = 0.85
+NEED_DOMAIN_CHILD = 0.7  # the need names a broad domain ("textile", "energy")
+NEED_DOMAIN_GRANDCHILD = 0.65
+
+# Concepts that say *what is provided* (a service, equipment, a channel): in an activity or
+# offer that also names a sector ("seafood processing apprenticeships", "olive harvesting
+# machinery", "formación en mecanizado"), the sector is a modifier, not the head.
+SERVICE_ROOTS = (
+    "training",
+    "staff",
+    "software",
+    "it_support",
+    "cloud",
+    "digitalisation",
+    "cybersecurity",
+    "digital_marketing",
+    "consulting",
+    "machinery",
+    "maintenance",
+    "transport",
+    "logistics_ops",
+    "warehousing",
+    "financing",
+    "insurance",
+    "certification",
+    "packaging",
+    "marketing",
+    "energy_audit",
+    "engineering",
+    "rd",
+    "testing_lab",
+    "legal_services",
+    "accounting",
+    "market_research",
+    "export_promotion",
+    "automation",
+    "distribution",
+    "energy_saving",
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +83,13 @@ class Lexicon:
     related: dict[str, dict[str, float]] = field(default_factory=dict)
     geography: frozenset[str] = frozenset()  # places (descendants of markets_geo)
     market: frozenset[str] = frozenset()  # places + export: where one sells, not what
+    # language -> single-word stem -> the folded words of the terms that produced it
+    forms: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    narrower: dict[str, dict[str, float]] = field(default_factory=dict)  # need-side boost
+    services: frozenset[str] = frozenset()  # SERVICE_ROOTS and everything below them
+    # The same tables keyed by feature names ("c:<id>"), for the hot loop of coverage.
+    related_tables: dict[str, dict[str, float]] = field(default_factory=dict)
+    need_tables: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def label(self, concept_id: str) -> str:
         concept = self.concepts.get(concept_id)
@@ -99,6 +148,7 @@ def parse_lexicon(source: str) -> Lexicon:
                 raise ValueError(f"lexicon: {concept.id!r} has unknown parent {parent!r}")
 
     index: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {"en": {}, "es": {}}
+    forms: dict[str, dict[str, tuple[str, ...]]] = {"en": {}, "es": {}}
     for concept in concepts.values():
         for language, terms in (("en", concept.en_terms), ("es", concept.es_terms)):
             for term in terms:
@@ -108,8 +158,26 @@ def parse_lexicon(source: str) -> Lexicon:
                 existing = index[language].get(key, ())
                 if concept.id not in existing:
                     index[language][key] = existing + (concept.id,)
-    lexicon = Lexicon(concepts=concepts, index=index)
+                if len(key) == 1:
+                    written = content_tokens(term)[0]
+                    known = forms[language].get(key[0], ())
+                    if written not in known:
+                        forms[language][key[0]] = known + (written,)
+    lexicon = Lexicon(concepts=concepts, index=index, forms=forms)
     lexicon.related = _relatedness(concepts)
+    lexicon.narrower = _narrower(concepts)
+    for cid, table in lexicon.related.items():
+        keyed = {"c:" + other: value for other, value in table.items()}
+        lexicon.related_tables["c:" + cid] = keyed
+        need_table = dict(keyed)
+        for other, value in lexicon.narrower.get(cid, {}).items():
+            if value > need_table.get("c:" + other, 0.0):
+                need_table["c:" + other] = value
+        lexicon.need_tables["c:" + cid] = need_table
+    services: set[str] = set()
+    for root in SERVICE_ROOTS:
+        services |= _descendants(concepts, root)
+    lexicon.services = frozenset(services)
     geography = _descendants(concepts, GEOGRAPHY_ROOT)
     lexicon.geography = frozenset(geography)
     lexicon.market = frozenset(geography | {c for c in MARKET_CONCEPTS if c in concepts})
@@ -164,6 +232,27 @@ def _relatedness(concepts: dict[str, Concept]) -> dict[str, dict[str, float]]:
                     put(table, grandchild, SIM_GRANDPARENT)
         related[cid] = table
     return related
+
+
+def _narrower(concepts: dict[str, Concept]) -> dict[str, dict[str, float]]:
+    """For every concept, its children and grandchildren with need-side strengths."""
+    children: dict[str, list[str]] = {cid: [] for cid in concepts}
+    for concept in concepts.values():
+        for parent in concept.parents:
+            children[parent].append(concept.id)
+    table: dict[str, dict[str, float]] = {}
+    for cid, concept in concepts.items():
+        down: dict[str, float] = {}
+        child_strength = NEED_DOMAIN_CHILD if concept.domain else NEED_CHILD
+        grand_strength = NEED_DOMAIN_GRANDCHILD if concept.domain else NEED_GRANDCHILD
+        for child in children[cid]:
+            down[child] = max(down.get(child, 0.0), child_strength)
+            for grand in children[child]:
+                down[grand] = max(down.get(grand, 0.0), grand_strength)
+        down.pop(cid, None)
+        if down:
+            table[cid] = down
+    return table
 
 
 @lru_cache(maxsize=1)

@@ -177,3 +177,58 @@ def content_tokens_marked(text: str) -> list[tuple[str, bool]]:
 def has_target_word(text: str) -> bool:
     """True when the item asks for clients/buyers/employers (a potential-client seek)."""
     return any(t in TARGET_WORDS for t in tokens(text))
+
+
+# Spelling correspondences between Spanish and English cognates, applied to Snowball stems
+# of words the lexicon does not know, so that "logística"/"logistics",
+# "certificación"/"certification", "hidrógeno"/"hydrogen" share one language-neutral key.
+_COGNATE_SPELLING: tuple[tuple[str, str], ...] = (
+    ("ph", "f"),
+    ("th", "t"),
+    ("ou", "u"),
+    ("y", "i"),
+    ("k", "c"),
+    ("ch", "c"),
+    ("qu", "c"),
+    ("z", "s"),
+    ("ll", "l"),
+    ("ss", "s"),
+    ("tt", "t"),
+    ("pp", "p"),
+    ("mm", "m"),
+    ("nn", "n"),
+    ("cc", "c"),
+    ("ff", "f"),
+    ("rr", "r"),
+)
+_COGNATE_SUFFIX = re.compile(r"(ical|ica|ico|ic|cion|tion|ion|ia|al)$")
+_SPANISH_ES = re.compile(r"^es(?=[ptc])")
+
+
+@lru_cache(maxsize=65536)
+def cognate_key(stemmed: str) -> str:
+    """Language-neutral key of a stem ("logist" for logística and logistics)."""
+    key = _SPANISH_ES.sub("", stemmed) if len(stemmed) > 5 else stemmed
+    for source, target in _COGNATE_SPELLING:
+        key = key.replace(source, target)
+    if len(key) > 6:
+        key = _COGNATE_SUFFIX.sub("", key)
+    if len(key) > 4:
+        key = key.rstrip("aeiou")
+    return key
+
+
+def plausible_form(word: str, forms: tuple[str, ...]) -> bool:
+    """A single word matched to a lexicon term through its stem must also look like one of
+    the term's written forms: Snowball's Spanish stems are aggressive ("regular" and
+    "regulación" both give "regul"; "contratos" and "contratación" give "contrat")."""
+    for form in forms:
+        common = 0
+        for a, b in zip(word, form, strict=False):
+            if a != b:
+                break
+            common += 1
+        longest = max(len(word), len(form))
+        if longest - common <= 3 or common >= 0.7 * longest:
+            return True
+    return False

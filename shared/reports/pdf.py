@@ -8,6 +8,7 @@ It renders exactly what the document holds.
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -32,7 +33,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from shared.reports.document import SummaryDocument, confirmed_first
 from shared.reports.labels import (
@@ -58,14 +58,17 @@ from shared.reports.pdf_charts import (
     StackedRow,
 )
 from shared.reports.pdf_fonts import BOLD, MONO, REGULAR, register_fonts
+from shared.reports.pdf_toc import Contents, DeferredCanvasMixin, Entry
 
 PAGE_W, PAGE_H = A4
 MARGIN = 20 * mm
 BODY_W = PAGE_W - 2 * MARGIN
 ACCENT = colors.HexColor("#1f4e5f")
 SOFT = colors.HexColor("#eef3f5")
+MUTED_HEX = "#6b7a86"
 MAX_BARS = 40  # charts show at most this many rows; the tables hold everything
 MAX_NETWORK_EDGES = 150
+_PLAIN = re.compile(r"[-+]?[0-9][0-9.:-]*|—|")
 
 
 def _p(text: str) -> str:
@@ -80,14 +83,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
         "muted": ParagraphStyle("muted", parent=base, fontSize=8, leading=10.5, textColor=MUTED),
-        "meta": ParagraphStyle(
-            "meta", parent=base, fontSize=7.5, leading=9.5, textColor=MUTED, keepWithNext=1
-        ),
-        "item": ParagraphStyle("item", parent=base, spaceBefore=2, spaceAfter=4, leftIndent=6),
-        "sealed": ParagraphStyle(
-            "sealed", parent=base, fontName=f"{font}-Italic", textColor=MUTED, leftIndent=6,
-            spaceAfter=4,
-        ),
+        "item": ParagraphStyle("item", parent=base, spaceBefore=2, spaceAfter=5, leftIndent=6),
         "h1": ParagraphStyle(
             "h1", parent=base, fontName=BOLD, fontSize=17, leading=21, textColor=ACCENT,
             spaceBefore=4, spaceAfter=10,
@@ -153,7 +149,7 @@ class _SummaryTemplate(BaseDocTemplate):
                 PageTemplate("body", [body], onPage=self._draw_body),
             ]
         )
-        self._heading_seq = 0
+        self.heading_pages: dict[str, int] = {}
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab hook)
         if not isinstance(flowable, Paragraph):
@@ -166,7 +162,7 @@ class _SummaryTemplate(BaseDocTemplate):
         if key:
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, text, self.page, key))
+            self.heading_pages[key] = self.page
 
     def _watermark(self, canvas: Canvas) -> None:
         if self.summary.meta.status != "draft":
@@ -214,10 +210,11 @@ class _SummaryTemplate(BaseDocTemplate):
 
 
 def _numbered_canvas(language: str) -> type[Canvas]:
-    """A canvas that writes "Page X of Y" once the total is known (the cover stays bare)."""
+    """A canvas class (one per render) that writes "Page X of Y" once the total is known;
+    the cover stays bare."""
     page_word, of_word = label(language, "page"), label(language, "of")
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(DeferredCanvasMixin, Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
@@ -229,7 +226,9 @@ def _numbered_canvas(language: str) -> type[Canvas]:
         def save(self) -> None:
             total = len(self._saved)
             for state in self._saved:
+                annotations = self._annotationCount  # links drawn now must keep counting
                 self.__dict__.update(state)
+                self._annotationCount = max(annotations, self._annotationCount)
                 if self._pageNumber > 1:
                     self.setFont(REGULAR, 7.5)
                     self.setFillColor(MUTED)
@@ -237,6 +236,7 @@ def _numbered_canvas(language: str) -> type[Canvas]:
                         PAGE_W - MARGIN, MARGIN - 18,
                         f"{page_word} {self._pageNumber} {of_word} {total}",
                     )
+                self.run_deferred(self._pageNumber)
                 super().showPage()
             super().save()
 
@@ -252,6 +252,8 @@ class _Story:
         self.s = _styles()
         self.out: list[Flowable] = []
         self._marks = 0
+        self.headings: list[Entry] = []
+        self.heading_pages: dict[str, int] = {}  # shared with the template, filled in the build
 
     def t(self, key: str) -> str:
         return label(self.lang, key)
@@ -260,6 +262,7 @@ class _Story:
         para = Paragraph(_p(text), self.s[level])
         self._marks += 1
         para._bookmark = f"s{self._marks}"  # type: ignore[attr-defined]
+        self.headings.append(Entry(0 if level == "h1" else 1, _p(text), para._bookmark))
         if level == "h1":
             self.out.append(CondPageBreak(60 * mm))
         else:
@@ -277,13 +280,19 @@ class _Story:
         align_right: Iterable[int] = (),
     ) -> None:
         data = [[Paragraph(_p(h), self.s["cell_head"]) for h in head]]
-        data += [[Paragraph(cell, self.s["cell"]) for cell in row] for row in rows]
+        # Numbers and dashes stay plain strings: no paragraph to wrap.
+        data += [
+            [cell if _PLAIN.fullmatch(cell) else Paragraph(cell, self.s["cell"]) for cell in row]
+            for row in rows
+        ]
         table = Table(data, colWidths=[w * BODY_W for w in widths], repeatRows=1)
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SOFT]),
             ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.HexColor("#c9d3da")),
+            ("FONT", (0, 1), (-1, -1), REGULAR, 8, 10),
+            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
@@ -327,10 +336,11 @@ class _Story:
         self.out.append(PageBreak())
 
     def contents(self) -> None:
-        toc = TableOfContents(dotsMinLevel=0)
-        toc.levelStyles = [self.s["toc1"], self.s["toc2"]]
+        """Placed now, filled from self.headings, which the later sections append to."""
         self.out.append(Paragraph(_p(self.t("contents")), self.s["contents_title"]))
-        self.out.append(toc)
+        self.out.append(
+            Contents(self.headings, [self.s["toc1"], self.s["toc2"]], self.heading_pages)
+        )
         self.out.append(PageBreak())
 
     def workshop(self) -> None:
@@ -405,16 +415,18 @@ class _Story:
             sealed = _p(self.t("sealed"))
             unattributed = f"<i>{_p(self.t('not_attributed'))}</i>"
             for item in topic.contributions:
+                # One paragraph per contribution (a small grey line, then the body): half the
+                # flowables of a heading + body pair, and they cannot be split apart.
                 who = _p(item.attribution) if item.attribution else unattributed
-                self.para(
+                head = (
+                    f"<font size=7.5 color='{MUTED_HEX}'>"
                     f"<b>{_p(kind_label(self.lang, item.kind))}</b> · {who} · "
-                    f"{timestamp(item.created_at)}",
-                    "meta",
+                    f"{timestamp(item.created_at)}</font><br/>"
                 )
                 if item.body is None:
-                    self.para(sealed, "sealed")
+                    self.para(head + f"<i><font color='{MUTED_HEX}'>{sealed}</font></i>", "item")
                 else:
-                    self.para(_p(item.body), "item")
+                    self.para(head + _p(item.body), "item")
             if topic.themes:
                 self.para(_p(self.t("themes")), "h3")
                 self.table(
@@ -592,7 +604,7 @@ def _bullets(items: Iterable[str]) -> str:
     return "<br/>".join(f"• {_p(item)}" for item in items)
 
 
-def build_story(doc: SummaryDocument, *, charts: bool = True) -> list[Flowable]:
+def build_story(doc: SummaryDocument, *, charts: bool = True) -> _Story:
     story = _Story(doc)
     story.cover()
     story.contents()
@@ -603,15 +615,19 @@ def build_story(doc: SummaryDocument, *, charts: bool = True) -> list[Flowable]:
     story.plans()
     story.evaluation_and_ledger()
     story.verification()
-    if charts:
-        return story.out
-    return [f for f in story.out if not isinstance(f, StackedBars | BalanceBars | Network | Legend)]
+    if not charts:
+        story.out = [
+            f for f in story.out if not isinstance(f, StackedBars | BalanceBars | Network | Legend)
+        ]
+    return story
 
 
 def render_pdf(doc: SummaryDocument, *, charts: bool = True) -> bytes:
-    """The PDF bytes. `charts=False` leaves the charts out (the benchmark's baseline)."""
+    """The PDF bytes, laid out in a single pass. `charts=False` leaves the charts out (the
+    benchmark's baseline)."""
+    story = build_story(doc, charts=charts)
     buffer = io.BytesIO()
     template = _SummaryTemplate(buffer, doc)
-    template.multiBuild(build_story(doc, charts=charts),
-                        canvasmaker=_numbered_canvas(doc.language))
+    template.heading_pages = story.heading_pages
+    template.build(story.out, canvasmaker=_numbered_canvas(doc.language))
     return buffer.getvalue()

@@ -13,11 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared import access, audit, disclosure
+from shared.charter_state import company_has_accepted, current
 from shared.disclosure import Viewer
 from shared.errors import Conflict, Forbidden
 from shared.feed import record_event
 from shared.i18n import N_
-from shared.charter_state import company_has_accepted, current
 from shared.models import Charter, CharterAcceptance, Company, Workshop
 from shared.rules import Rules, at_least_as_strict
 from shared.services.deps import Deps
@@ -69,8 +69,9 @@ def add_default(s: Session, workshop: Workshop, deps: Deps) -> Charter:
 def parse_terms(data: dict[str, Any], company_ids: set[int]) -> CharterTerms:
     """Form or JSON fields -> terms; ValidationFailed names every bad field."""
     check = Checker(data)
-    retention = check.integer("retention_days", minimum=1, maximum=3650,
-                              default=DEFAULT_RETENTION_DAYS)
+    retention = check.integer(
+        "retention_days", minimum=1, maximum=3650, default=DEFAULT_RETENTION_DAYS
+    )
     quorum = check.integer("quorum", minimum=0, maximum=100, default=0)
     raw = {
         "sensitivity": data.get("sensitivity") or "amber",
@@ -93,8 +94,12 @@ def parse_terms(data: dict[str, Any], company_ids: set[int]) -> CharterTerms:
     if unknown:
         check.errors["excluded"] = N_("Name only companies of this workshop.")
     check.done()
-    return CharterTerms(rules, _flag(data.get("downloads_allowed", True)),
-                        _flag(data.get("shareable_allowed")), retention)
+    return CharterTerms(
+        rules,
+        _flag(data.get("downloads_allowed", True)),
+        _flag(data.get("shareable_allowed")),
+        retention,
+    )
 
 
 def _flag(value: Any) -> bool:
@@ -130,10 +135,18 @@ def propose(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any]) -
         )
         s.add(charter)
         s.flush()
-        audit.append(s, deps.clock, action="charter.proposed", actor=f"facilitator:{actor.facilitator_id}",
-                     item=f"charter:{charter.version}", workshop_id=workshop.id,
-                     detail={"requires_acceptance": charter.requires_acceptance})
-        event = record_event(s, workshop.id, "charter.changed", {"charter_id": charter.id}, deps.clock)
+        audit.append(
+            s,
+            deps.clock,
+            action="charter.proposed",
+            actor=f"facilitator:{actor.facilitator_id}",
+            item=f"charter:{charter.version}",
+            workshop_id=workshop.id,
+            detail={"requires_acceptance": charter.requires_acceptance},
+        )
+        event = record_event(
+            s, workshop.id, "charter.changed", {"charter_id": charter.id}, deps.clock
+        )
     deps.publisher.publish([event])
     return charter
 
@@ -149,13 +162,30 @@ def accept(deps: Deps, viewer: Viewer, version: int) -> None:
             raise Conflict(N_("The charter changed while you were reading it: read it again."))
         if company_has_accepted(s, workshop.id, viewer.company_id):
             return
-        s.add(CharterAcceptance(charter_id=charter.id, company_id=viewer.company_id,
-                                participant_id=viewer.participant_id, accepted_at=deps.clock()))
-        audit.append(s, deps.clock, action="charter.accepted", actor=f"participant:{viewer.participant_id}",
-                     item=f"charter:{charter.version}", subject=f"company:{viewer.company_id}",
-                     workshop_id=workshop.id)
-        event = record_event(s, workshop.id, "charter.accepted",
-                             {"company_id": viewer.company_id, "charter_id": charter.id}, deps.clock)
+        s.add(
+            CharterAcceptance(
+                charter_id=charter.id,
+                company_id=viewer.company_id,
+                participant_id=viewer.participant_id,
+                accepted_at=deps.clock(),
+            )
+        )
+        audit.append(
+            s,
+            deps.clock,
+            action="charter.accepted",
+            actor=f"participant:{viewer.participant_id}",
+            item=f"charter:{charter.version}",
+            subject=f"company:{viewer.company_id}",
+            workshop_id=workshop.id,
+        )
+        event = record_event(
+            s,
+            workshop.id,
+            "charter.accepted",
+            {"company_id": viewer.company_id, "charter_id": charter.id},
+            deps.clock,
+        )
     deps.publisher.publish([event])
 
 
@@ -176,14 +206,14 @@ def status(deps: Deps, viewer: Viewer, workshop_id: int) -> CharterStatus:
         accepted = {
             cid: ok for cid, ok in accepted.items() if disclosure.may_see_acceptance(viewer, cid)
         }
-        return CharterStatus(charter.version, terms_of(charter), charter.proposed_at.isoformat(),
-                             accepted)
+        return CharterStatus(
+            charter.version, terms_of(charter), charter.proposed_at.isoformat(), accepted
+        )
 
 
 def require_accepted(s: Session, viewer: Viewer, workshop_id: int) -> None:
     if viewer.company_id is None or not company_has_accepted(s, workshop_id, viewer.company_id):
         raise Forbidden(N_("Your company must accept the workshop's charter first."))
-
 
 
 def status_json(st: CharterStatus) -> dict[str, Any]:

@@ -12,14 +12,13 @@ from typing import Any
 from sqlalchemy import select
 
 from shared import access, audit
-from shared.disclosure import Viewer, Visibility
+from shared.disclosure import Channel, Viewer, Visibility
 from shared.errors import Conflict, NotFound
 from shared.feed import Renderer, item_facts, record_event
 from shared.i18n import N_
 from shared.models import AccessRequest, Company, Contribution
 from shared.rules import Rules
 from shared.services.deps import Deps
-from shared.disclosure import Channel
 
 NOT_FOUND = N_("Contribution not found.")
 
@@ -39,18 +38,35 @@ def request_access(deps: Deps, viewer: Viewer, contribution_id: int) -> str:
             return "approved"
         if not decision.can_request:
             raise NotFound(NOT_FOUND)  # nothing to ask for: do not confirm it exists
-        existing = s.scalar(select(AccessRequest).where(
-            AccessRequest.contribution_id == item.id,
-            AccessRequest.requester_company_id == viewer.company_id))
+        existing = s.scalar(
+            select(AccessRequest).where(
+                AccessRequest.contribution_id == item.id,
+                AccessRequest.requester_company_id == viewer.company_id,
+            )
+        )
         if existing:
             return existing.status
-        s.add(AccessRequest(contribution_id=item.id, requester_company_id=viewer.company_id,
-                            status="pending", approvals=[], created_at=deps.clock()))
-        audit.append(s, deps.clock, action="consent.requested", actor=f"company:{viewer.company_id}",
-                     item=f"contribution:{item.id}", subject=audit.subject_of(item),
-                     workshop_id=workshop.id)
-        event = record_event(s, workshop.id, "access.changed", {"contribution_id": item.id},
-                             deps.clock)
+        s.add(
+            AccessRequest(
+                contribution_id=item.id,
+                requester_company_id=viewer.company_id,
+                status="pending",
+                approvals=[],
+                created_at=deps.clock(),
+            )
+        )
+        audit.append(
+            s,
+            deps.clock,
+            action="consent.requested",
+            actor=f"company:{viewer.company_id}",
+            item=f"contribution:{item.id}",
+            subject=audit.subject_of(item),
+            workshop_id=workshop.id,
+        )
+        event = record_event(
+            s, workshop.id, "access.changed", {"contribution_id": item.id}, deps.clock
+        )
     deps.publisher.publish([event])
     return "pending"
 
@@ -82,17 +98,25 @@ def pending_for_owner(deps: Deps, viewer: Viewer) -> list[PendingRequest]:
     with deps.db.transaction() as s:
         workshop = access.visible_workshop(s, viewer, viewer.workshop_id)
         out = []
-        rows = s.scalars(select(AccessRequest).join(Contribution).where(
-            Contribution.workshop_id == workshop.id, AccessRequest.status == "pending"))
+        rows = s.scalars(
+            select(AccessRequest)
+            .join(Contribution)
+            .where(Contribution.workshop_id == workshop.id, AccessRequest.status == "pending")
+        )
         for request in rows:
             item = s.get(Contribution, request.contribution_id)
             assert item is not None
-            if viewer.company_id in _owners(deps, workshop, item) and \
-                    viewer.company_id not in request.approvals:
+            if (
+                viewer.company_id in _owners(deps, workshop, item)
+                and viewer.company_id not in request.approvals
+            ):
                 requester = s.get(Company, request.requester_company_id)
                 body = deps.sealer.open_contribution(workshop, item)  # the owner's own item
-                out.append(PendingRequest(request.id, item.id, requester.name if requester else "",
-                                          body[:120]))
+                out.append(
+                    PendingRequest(
+                        request.id, item.id, requester.name if requester else "", body[:120]
+                    )
+                )
         return out
 
 
@@ -104,8 +128,12 @@ def decide(deps: Deps, viewer: Viewer, request_id: int, approve: bool) -> str:
         access.open_workshop(workshop)
         request = s.get(AccessRequest, request_id)
         item = s.get(Contribution, request.contribution_id) if request else None
-        if request is None or item is None or item.workshop_id != workshop.id or \
-                viewer.company_id not in _owners(deps, workshop, item):
+        if (
+            request is None
+            or item is None
+            or item.workshop_id != workshop.id
+            or viewer.company_id not in _owners(deps, workshop, item)
+        ):
             raise NotFound(N_("Request not found."))
         if request.status != "pending":
             raise Conflict(N_("This request was already decided."))
@@ -118,16 +146,31 @@ def decide(deps: Deps, viewer: Viewer, request_id: int, approve: bool) -> str:
             request.status = "declined"
         if request.status != "pending":
             request.decided_at = deps.clock()
-        audit.append(s, deps.clock, action="consent.approved" if approve else "consent.declined",
-                     actor=f"company:{viewer.company_id}", item=f"contribution:{item.id}",
-                     subject=audit.subject_of(item), workshop_id=workshop.id,
-                     detail={"requester": request.requester_company_id, "status": request.status})
-        events = [record_event(s, workshop.id, "access.changed",
-                               {"company_id": request.requester_company_id, "status": request.status},
-                               deps.clock)]
+        audit.append(
+            s,
+            deps.clock,
+            action="consent.approved" if approve else "consent.declined",
+            actor=f"company:{viewer.company_id}",
+            item=f"contribution:{item.id}",
+            subject=audit.subject_of(item),
+            workshop_id=workshop.id,
+            detail={"requester": request.requester_company_id, "status": request.status},
+        )
+        events = [
+            record_event(
+                s,
+                workshop.id,
+                "access.changed",
+                {"company_id": request.requester_company_id, "status": request.status},
+                deps.clock,
+            )
+        ]
         if request.status == "approved":
-            events.append(record_event(s, workshop.id, "contribution.updated",
-                                       {"contribution_id": item.id}, deps.clock))
+            events.append(
+                record_event(
+                    s, workshop.id, "contribution.updated", {"contribution_id": item.id}, deps.clock
+                )
+            )
         status = request.status
     deps.publisher.publish(events)
     return status

@@ -140,14 +140,20 @@ def post_contribution(deps: Deps, viewer: Viewer, data: dict[str, Any]) -> Poste
                 item.sealed_attribution = deps.sealer.seal_attribution(
                     workshop, item, viewer.company_id, viewer.participant_id
                 )
-            events = [record_event(s, workshop.id, "contribution.created",
-                                   {"contribution_id": item.id}, deps.clock)]
+            events = [
+                record_event(
+                    s, workshop.id, "contribution.created", {"contribution_id": item.id}, deps.clock
+                )
+            ]
             if _note_participation(s, topic.id, viewer.company_id) and _waits_on_participation(
                 s, topic.id
             ):
                 # A new company on this topic may satisfy reciprocity or a quorum.
-                events.append(record_event(s, workshop.id, "topic.refresh",
-                                           {"topic_id": topic.id}, deps.clock))
+                events.append(
+                    record_event(
+                        s, workshop.id, "topic.refresh", {"topic_id": topic.id}, deps.clock
+                    )
+                )
             view = Renderer(s, deps.sealer).contribution(viewer, workshop, item, Channel.LIVE)
     except IntegrityError:
         # The same client id raced in from another connection: answer as a duplicate.
@@ -174,7 +180,9 @@ def _waits_on_participation(s: Session, topic_id: int) -> bool:
     return False
 
 
-def _own_item(deps: Deps, s: Session, viewer: Viewer, workshop: Workshop, item_id: int) -> Contribution:
+def _own_item(
+    deps: Deps, s: Session, viewer: Viewer, workshop: Workshop, item_id: int
+) -> Contribution:
     item = s.get(Contribution, item_id)
     if item is None or item.workshop_id != workshop.id:
         raise NotFound(N_("Contribution not found."))
@@ -199,26 +207,40 @@ def change_rules(
         access.open_workshop(workshop)
         item = _own_item(deps, s, viewer, workshop, contribution_id)
         old_rules = Rules.from_json(item.rules)
-        new_rules = item_rules(s, workshop, {"rules": {**old_rules.to_dict(), **(data.get("rules") or {})}})
+        new_rules = item_rules(
+            s, workshop, {"rules": {**old_rules.to_dict(), **(data.get("rules") or {})}}
+        )
         if new_rules.attribution != old_rules.attribution and Attribution.CHATHAM in (
-            new_rules.attribution, old_rules.attribution
+            new_rules.attribution,
+            old_rules.attribution,
         ):
-            raise ValidationFailed({"rules": N_("Chatham House cannot be switched on or off after posting.")})
+            raise ValidationFailed(
+                {"rules": N_("Chatham House cannot be switched on or off after posting.")}
+            )
         loosening = not at_least_as_strict(new_rules, old_rules)
         if loosening and data.get("confirm_loosen") is not True:
-            raise ValidationFailed({"confirm_loosen": N_("Loosening your rules needs your explicit confirmation.")})
+            raise ValidationFailed(
+                {"confirm_loosen": N_("Loosening your rules needs your explicit confirmation.")}
+            )
         from shared.sealing import contribution_context
 
         old_context = contribution_context(item)
         item.rules = new_rules.canonical()
         item.rules_version += 1
         item.sealed_body = deps.sealer.reseal_contribution(workshop, item, old_context)
-        audit.append(s, deps.clock, action="rules.loosened" if loosening else "rules.tightened",
-                     actor=f"participant:{viewer.participant_id}", item=f"contribution:{item.id}",
-                     subject=audit.subject_of(item), workshop_id=workshop.id,
-                     detail={"from": old_rules.to_dict(), "to": new_rules.to_dict()})
-        event = record_event(s, workshop.id, "contribution.updated", {"contribution_id": item.id},
-                             deps.clock)
+        audit.append(
+            s,
+            deps.clock,
+            action="rules.loosened" if loosening else "rules.tightened",
+            actor=f"participant:{viewer.participant_id}",
+            item=f"contribution:{item.id}",
+            subject=audit.subject_of(item),
+            workshop_id=workshop.id,
+            detail={"from": old_rules.to_dict(), "to": new_rules.to_dict()},
+        )
+        event = record_event(
+            s, workshop.id, "contribution.updated", {"contribution_id": item.id}, deps.clock
+        )
         view = Renderer(s, deps.sealer).contribution(viewer, workshop, item, Channel.API)
     deps.publisher.publish([event])
     return view or {"id": contribution_id}

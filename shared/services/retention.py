@@ -31,9 +31,15 @@ def shred_workshop(deps: Deps, workshop_id: int, reason: str) -> None:
             .where(Contribution.workshop_id == workshop.id)
             .values(sealed_body=None, sealed_attribution=None, shredded_at=now)
         )
-        audit.append(s, deps.clock, action="shred.workshop", actor=audit.SYSTEM,
-                     item=f"workshop:{workshop.id}", workshop_id=workshop.id,
-                     detail={"reason": reason})
+        audit.append(
+            s,
+            deps.clock,
+            action="shred.workshop",
+            actor=audit.SYSTEM,
+            item=f"workshop:{workshop.id}",
+            workshop_id=workshop.id,
+            detail={"reason": reason},
+        )
     deps.db.checkpoint()
 
 
@@ -42,8 +48,9 @@ def run(deps: Deps) -> list[int]:
     now = deps.clock()
     due = []
     with deps.db.transaction() as s:
-        for workshop in s.scalars(select(Workshop).where(
-                Workshop.status == "closed", Workshop.shredded_at.is_(None))):
+        for workshop in s.scalars(
+            select(Workshop).where(Workshop.status == "closed", Workshop.shredded_at.is_(None))
+        ):
             days = current_charter(s, workshop.id).retention_days
             if workshop.closed_at and workshop.closed_at + timedelta(days=days) <= now:
                 due.append(workshop.id)

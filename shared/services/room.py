@@ -74,8 +74,10 @@ def disclosure_history(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str
         if tag:
             subjects.add(f"tag:{tag}")
         head = audit.head(s)
-        return {"entries": audit.history(s, subjects, workshop.id),
-                "head": {"size": head.size, "root": head.root}}
+        return {
+            "entries": audit.history(s, subjects, workshop.id),
+            "head": {"size": head.size, "root": head.root},
+        }
 
 
 def audit_for_facilitator(deps: Deps, actor: Viewer, workshop_id: int) -> dict[str, Any]:

@@ -62,8 +62,14 @@ def create_workshop(deps: Deps, actor: Viewer, data: dict[str, Any]) -> Workshop
             workshop.id
         )
         charters.add_default(s, workshop, deps)
-        audit.append(s, deps.clock, action="workshop.created", actor=f"facilitator:{actor.facilitator_id}",
-                     item=f"workshop:{workshop.id}", workshop_id=workshop.id)
+        audit.append(
+            s,
+            deps.clock,
+            action="workshop.created",
+            actor=f"facilitator:{actor.facilitator_id}",
+            item=f"workshop:{workshop.id}",
+            workshop_id=workshop.id,
+        )
         welcome = Phase(
             workshop_id=workshop.id, position=0, kind="welcome", started_at=deps.clock()
         )
@@ -250,13 +256,25 @@ def close_workshop(deps: Deps, actor: Viewer, workshop_id: int) -> Workshop:
         workshop.closed_at = now
         shredded = shred_red(s, workshop, deps)
         workshop.sealed_attribution_key = None
-        for item in s.scalars(select(Contribution).where(
-                Contribution.workshop_id == workshop.id, Contribution.sealed_attribution.is_not(None))):
+        for item in s.scalars(
+            select(Contribution).where(
+                Contribution.workshop_id == workshop.id,
+                Contribution.sealed_attribution.is_not(None),
+            )
+        ):
             item.sealed_attribution = None  # its key is gone: keep no undecryptable residue
-        audit.append(s, deps.clock, action="workshop.closed", actor=f"facilitator:{actor.facilitator_id}",
-                     item=f"workshop:{workshop.id}", workshop_id=workshop.id,
-                     detail={"red_shredded": shredded, "attribution_key": "destroyed"})
-        events.append(record_event(s, workshop.id, "phase.changed", {"phase_id": phase.id}, deps.clock))
+        audit.append(
+            s,
+            deps.clock,
+            action="workshop.closed",
+            actor=f"facilitator:{actor.facilitator_id}",
+            item=f"workshop:{workshop.id}",
+            workshop_id=workshop.id,
+            detail={"red_shredded": shredded, "attribution_key": "destroyed"},
+        )
+        events.append(
+            record_event(s, workshop.id, "phase.changed", {"phase_id": phase.id}, deps.clock)
+        )
         events.append(record_event(s, workshop.id, "workshop.closed", {}, deps.clock))
     deps.db.checkpoint()  # no trace of shredded material in the WAL
     deps.publisher.publish(events)
@@ -265,14 +283,23 @@ def close_workshop(deps: Deps, actor: Viewer, workshop_id: int) -> Workshop:
 
 def shred_red(s: Session, workshop: Workshop, deps: Deps) -> int:
     count = 0
-    for item in s.scalars(select(Contribution).where(
-            Contribution.workshop_id == workshop.id, Contribution.shredded_at.is_(None))):
+    for item in s.scalars(
+        select(Contribution).where(
+            Contribution.workshop_id == workshop.id, Contribution.shredded_at.is_(None)
+        )
+    ):
         if Rules.from_json(item.rules).sensitivity is Sensitivity.RED:
             item.sealed_body = None
             item.shredded_at = deps.clock()
-            audit.append(s, deps.clock, action="shred.red", actor=audit.SYSTEM,
-                         item=f"contribution:{item.id}", subject=audit.subject_of(item),
-                         workshop_id=workshop.id)
+            audit.append(
+                s,
+                deps.clock,
+                action="shred.red",
+                actor=audit.SYSTEM,
+                item=f"contribution:{item.id}",
+                subject=audit.subject_of(item),
+                workshop_id=workshop.id,
+            )
             count += 1
     return count
 
@@ -288,7 +315,13 @@ def reveal_topic(deps: Deps, actor: Viewer, workshop_id: int, topic_id: int) -> 
         if topic.revealed_at is not None:
             return
         topic.revealed_at = deps.clock()
-        audit.append(s, deps.clock, action="reveal.phase", actor=f"facilitator:{actor.facilitator_id}",
-                     item=f"topic:{topic.id}", workshop_id=workshop.id)
+        audit.append(
+            s,
+            deps.clock,
+            action="reveal.phase",
+            actor=f"facilitator:{actor.facilitator_id}",
+            item=f"topic:{topic.id}",
+            workshop_id=workshop.id,
+        )
         event = record_event(s, workshop.id, "topic.refresh", {"topic_id": topic.id}, deps.clock)
     deps.publisher.publish([event])

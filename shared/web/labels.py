@@ -6,6 +6,7 @@ from flask_babel import gettext
 
 from shared.errors import ValidationFailed
 from shared.i18n import N_
+from shared.rules import ATTRIBUTION_LABELS, SENSITIVITY_LABELS
 
 KIND_LABELS = {
     "good_practice": N_("Good practice"),
@@ -24,4 +25,26 @@ def translated_errors(exc: ValidationFailed) -> dict[str, str]:
     return {
         field: gettext(msgid, **exc.field_params.get(field, {}))
         for field, msgid in exc.fields.items()
+    }
+
+
+CONDITION_LABELS = {
+    "reciprocity": N_("Give to receive: a company sees a topic after contributing to it"),
+    "phase_reveal": N_("Revealed when the facilitator opens the round's reveal"),
+    "consent": N_("Other companies must ask; the author approves"),
+    "aggregate_only": N_("Others see only counts per topic and kind"),
+}
+WITHHELD_LABELS = {
+    "placeholder": N_("Withheld items show as a sealed placeholder"),
+    "nothing": N_("Withheld items are not shown at all"),
+}
+
+
+def rule_labels() -> dict[str, object]:
+    """Template context for rendering rules and charters."""
+    return {
+        "sensitivity_labels": {k.value: v for k, v in SENSITIVITY_LABELS.items()},
+        "attribution_labels": {k.value: v for k, v in ATTRIBUTION_LABELS.items()},
+        "condition_labels": CONDITION_LABELS,
+        "withheld_labels": WITHHELD_LABELS,
     }

@@ -18,6 +18,8 @@
     onPresence: function (p) { R.presence(document.getElementById("presence"), p, companyNames); },
     onEvent: function (envelope) {
       if (envelope.type === "contribution.created") R.addToFeed(feed, envelope.data);
+      else if (envelope.type === "contribution.updated") R.replaceInFeed(feed, envelope.data);
+      else if (envelope.type === "topic.refresh") R.replaceTopic(feed, envelope.data.topic_id, envelope.data.items);
       else if (envelope.type === "phase.changed") R.phase(document.getElementById("phase"), { phase: envelope.data.phase, workshop: { status: envelope.data.phase.kind === "closed" ? "closed" : "open" } });
     },
   });

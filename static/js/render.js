@@ -17,16 +17,30 @@
   }
 
   function contribution(item) {
-    var li = el("li", "contribution" + (item.own ? " own" : ""));
+    var sealed = item.visibility === "placeholder";
+    var li = el("li", "contribution" + (item.own ? " own" : "") + (sealed ? " sealed" : ""));
     li.dataset.id = item.id;
     li.dataset.topicId = item.topic_id;
-    li.dataset.testid = "contribution";
     li.setAttribute("data-testid", "contribution");
-    li.appendChild(el("span", "kind", kindLabel(item.kind)));
-    if (item.company) li.appendChild(el("span", "by", item.company + (item.author ? " · " + item.author : "")));
     var body = el("p", "body");
-    if (item.body !== null && item.body !== undefined) body.textContent = item.body;
-    else body.appendChild(el("em", null, strings.sealed || "…"));
+    if (sealed) {
+      body.appendChild(el("em", null, strings.sealed));
+      if (item.can_request) {
+        var ask = el("button", "link", strings.ask);
+        ask.type = "button";
+        ask.dataset.requestAccess = item.id;
+        ask.setAttribute("data-testid", "request-access");
+        body.appendChild(document.createTextNode(" "));
+        body.appendChild(ask);
+      }
+    } else {
+      li.appendChild(el("span", "kind", kindLabel(item.kind)));
+      if (item.company) li.appendChild(el("span", "by", item.company + (item.author ? " · " + item.author : "")));
+      if (item.sensitivity && item.sensitivity !== "amber") {
+        li.appendChild(el("span", "tlp tlp-" + item.sensitivity.replace("+", "-"), "TLP:" + item.sensitivity.toUpperCase()));
+      }
+      body.textContent = item.body;
+    }
     li.appendChild(body);
     return li;
   }
@@ -34,6 +48,20 @@
   function addToFeed(feed, item) {
     if (feed.querySelector('[data-id="' + item.id + '"]')) return;
     feed.insertBefore(contribution(item), feed.firstChild);
+  }
+
+  function replaceInFeed(feed, item) {
+    var old = feed.querySelector('[data-id="' + item.id + '"]');
+    if (item.visibility === "none") { if (old) old.remove(); return; }
+    if (old) old.replaceWith(contribution(item)); else addToFeed(feed, item);
+  }
+
+  function replaceTopic(feed, topicId, items) {
+    var keep = {};
+    items.forEach(function (item) { keep[item.id] = true; replaceInFeed(feed, item); });
+    feed.querySelectorAll('[data-topic-id="' + topicId + '"]').forEach(function (node) {
+      if (!keep[node.dataset.id]) node.remove();
+    });
   }
 
   function presence(list, payload, companyNames) {
@@ -71,5 +99,5 @@
     node.textContent = { connected: strings.connected, offline: strings.offline, denied: strings.denied || strings.offline }[state] || strings.connecting;
   }
 
-  window.TertuliaRender = { el: el, contribution: contribution, addToFeed: addToFeed, presence: presence, phase: phase, connection: connection };
+  window.TertuliaRender = { el: el, contribution: contribution, addToFeed: addToFeed, replaceInFeed: replaceInFeed, replaceTopic: replaceTopic, presence: presence, phase: phase, connection: connection };
 })();

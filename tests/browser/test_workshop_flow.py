@@ -33,13 +33,17 @@ def create_workshop_with_companies(
     return links
 
 
-def join(context: Any, link: str, name: str, role: str) -> Any:
+def join(context: Any, link: str, name: str, role: str, accept: bool = True) -> Any:
     page = context.new_page()
     page.goto(link)
     page.fill("input[name=name]", name)
     page.fill("input[name=role]", role)
     page.click("[data-testid=join]")
     page.wait_for_url(re.compile(r".*/w/\d+$"))
+    if accept and page.get_by_test_id("accept-charter").count():
+        expect(page.get_by_test_id("charter-terms")).to_be_visible()
+        page.click("[data-testid=accept-charter]")
+        expect(page.get_by_test_id("charter")).to_have_count(0)
     expect(page.get_by_test_id("connection")).to_have_attribute("data-state", "connected")
     return page
 

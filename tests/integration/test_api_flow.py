@@ -43,12 +43,18 @@ def test_facilitator_and_participant_flow_over_the_api(app: Any, deps: Any) -> N
     bearer = {"Authorization": f"Bearer {joined.json['token']}", "Accept-Language": "en"}
 
     # Nothing before the company accepts the charter.
-    refused = guest.post(f"/api/v1/workshops/{workshop_id}/contributions",
-                         json={"client_id": "client-0000", "body": "x"}, headers=bearer)
+    refused = guest.post(
+        f"/api/v1/workshops/{workshop_id}/contributions",
+        json={"client_id": "client-0000", "body": "x"},
+        headers=bearer,
+    )
     assert refused.status_code == 403 and "charter" in refused.json["error"]["message"]
     charter = guest.get(f"/api/v1/workshops/{workshop_id}/charter", headers=bearer).json
-    accepted = guest.post(f"/api/v1/workshops/{workshop_id}/charter/accept",
-                          json={"version": charter["version"]}, headers=bearer)
+    accepted = guest.post(
+        f"/api/v1/workshops/{workshop_id}/charter/accept",
+        json={"version": charter["version"]},
+        headers=bearer,
+    )
     assert accepted.status_code == 200
     assert accepted.json["accepted_by"] == {str(company["id"]): True}
 

@@ -31,6 +31,17 @@ def test_devset_has_three_workshops_of_six_to_ten() -> None:
 def test_held_out_sets_load() -> None:
     assert len(load_folder(HERE / "heldout")) >= 2
     assert load_folder(HERE / "heldout2")
+    frozen = load_folder(HERE / "heldout3")  # frozen: only aggregate numbers are looked at
+    assert len(frozen) >= 3
+    assert all(6 <= len(w.profiles) <= 10 for w in frozen)
+
+
+def test_tuning_workshops_floor() -> None:
+    """Every labelled workshop except the frozen ones (the set thresholds are checked on)."""
+    tuning = [w for name in ("devset", "heldout", "heldout2") for w in load_folder(HERE / name)]
+    pooled = evaluate(match, tuning)
+    assert pooled.overlaps.f1 >= 0.7, pooled.overlaps.errors
+    assert pooled.combinations.f1 >= 0.8, pooled.combinations.errors
 
 
 def test_overlap_f1_floor(report) -> None:  # type: ignore[no-untyped-def]

@@ -133,3 +133,35 @@ def test_to_json_dict_and_text() -> None:
     }
     text = result.to_text()
     assert "[RESTRICTED]" in text and "Auditor -> Canner" in text
+
+
+def test_cognates_share_a_key_across_languages() -> None:
+    from shared.matching.text import cognate_key, stem
+
+    for es, en in (("logística", "logistics"), ("certificación", "certification")):
+        assert cognate_key(stem(es.replace("í", "i").replace("ó", "o"), "es")) == cognate_key(
+            stem(en, "en")
+        )
+
+
+def test_aggressive_spanish_stem_does_not_make_a_concept() -> None:
+    from shared.matching.features import analyse
+    from shared.matching.lexicon import default_lexicon
+
+    item = analyse("fruit shippers with regular volumes", "X", "seek", "en", default_lexicon())
+    assert "c:regulation" not in item.features
+
+
+def test_broad_client_need_answered_by_narrower_activity() -> None:
+    dyer = profile(
+        "Dyer", "es", activities=("tintura de hilo",), seeks=("nuevos clientes textiles",)
+    )
+    spinner = profile("Spinner", "es", activities=("hilatura de algodón",))
+    assert ("Spinner", "Dyer") in combos(match([dyer, spinner]))
+
+
+def test_restricted_area_touched_by_a_narrower_activity() -> None:
+    juicer = profile("Juicer", activities=("fruit juices",), restricted=("our fruit suppliers",))
+    grower = profile("Grower", activities=("peach growing",))
+    pairs = overlap_pairs(match([juicer, grower]))
+    assert pairs.get(frozenset({"Juicer", "Grower"})) is True

@@ -26,117 +26,328 @@ FAC = Viewer(facilitator_id=10)
 
 
 def company(cid: int, accepted: bool = True, granted: frozenset[int] = frozenset()) -> ViewerFacts:
-    return ViewerFacts(Viewer(participant_id=cid * 10, company_id=cid, workshop_id=1),
-                       accepted_charter=accepted, granted=granted)
+    return ViewerFacts(
+        Viewer(participant_id=cid * 10, company_id=cid, workshop_id=1),
+        accepted_charter=accepted,
+        granted=granted,
+    )
 
 
 def item(rules: Rules, *, chatham_tag: bool = False, shredded: bool = False) -> ItemFacts:
-    return ItemFacts(5, 1, TOPIC, "bad_practice", datetime(2026, 12, 1, tzinfo=UTC), rules,
-                     None if chatham_tag else AUTHOR, "tag-author", shredded)
+    return ItemFacts(
+        5,
+        1,
+        TOPIC,
+        "bad_practice",
+        datetime(2026, 12, 1, tzinfo=UTC),
+        rules,
+        None if chatham_tag else AUTHOR,
+        "tag-author",
+        shredded,
+    )
 
 
-def room(status: str = "open", contributors: frozenset[int] = frozenset({AUTHOR}),
-         revealed: bool = False) -> RoomFacts:
-    return RoomFacts(1, 10, status, {TOPIC: contributors},
-                     frozenset({TOPIC}) if revealed else frozenset())
+def room(
+    status: str = "open", contributors: frozenset[int] = frozenset({AUTHOR}), revealed: bool = False
+) -> RoomFacts:
+    return RoomFacts(
+        1, 10, status, {TOPIC: contributors}, frozenset({TOPIC}) if revealed else frozenset()
+    )
 
 
 R = Rules
 CASES: list[tuple[str, ViewerFacts, Rules, RoomFacts, Channel, Visibility]] = [
-    ("default AMBER: other company sees", company(OTHER), R(), room(), Channel.PAGE, Visibility.FULL),
-    ("charter not accepted: nothing", company(OTHER, accepted=False), R(), room(), Channel.PAGE,
-     Visibility.NONE),
+    (
+        "default AMBER: other company sees",
+        company(OTHER),
+        R(),
+        room(),
+        Channel.PAGE,
+        Visibility.FULL,
+    ),
+    (
+        "charter not accepted: nothing",
+        company(OTHER, accepted=False),
+        R(),
+        room(),
+        Channel.PAGE,
+        Visibility.NONE,
+    ),
     ("outsider", ViewerFacts(Viewer()), R(), room(), Channel.PAGE, Visibility.NONE),
-    ("other workshop's company", ViewerFacts(Viewer(company_id=OTHER, workshop_id=2),
-                                             accepted_charter=True), R(), room(), Channel.PAGE,
-     Visibility.NONE),
-    ("other facilitator", ViewerFacts(Viewer(facilitator_id=11)), R(), room(), Channel.PAGE,
-     Visibility.NONE),
-    ("RED live while open", company(OTHER), R(Sensitivity.RED), room(), Channel.LIVE, Visibility.FULL),
-    ("RED never exported", company(OTHER), R(Sensitivity.RED), room(), Channel.EXPORT,
-     Visibility.NONE),
-    ("RED never exported, even own", company(AUTHOR), R(Sensitivity.RED), room(), Channel.EXPORT,
-     Visibility.NONE),
-    ("RED not in the API", company(OTHER), R(Sensitivity.RED), room(), Channel.API, Visibility.NONE),
-    ("RED after close", company(OTHER), R(Sensitivity.RED), room("closed"), Channel.PAGE,
-     Visibility.NONE),
-    ("RED to facilitator live", ViewerFacts(FAC), R(Sensitivity.RED), room(), Channel.LIVE,
-     Visibility.FULL),
-    ("RED not in facilitator export", ViewerFacts(FAC), R(Sensitivity.RED), room(), Channel.EXPORT,
-     Visibility.NONE),
-    ("AMBER+STRICT unnamed", company(OTHER), R(Sensitivity.AMBER_STRICT), room(), Channel.PAGE,
-     Visibility.PLACEHOLDER),
-    ("AMBER+STRICT named", company(OTHER), R(Sensitivity.AMBER_STRICT, recipients=frozenset({OTHER})),
-     room(), Channel.PAGE, Visibility.FULL),
-    ("AMBER+STRICT to facilitator", ViewerFacts(FAC), R(Sensitivity.AMBER_STRICT), room(),
-     Channel.EXPORT, Visibility.FULL),
-    ("AMBER not shareable", company(OTHER), R(Sensitivity.AMBER), room(), Channel.SHAREABLE,
-     Visibility.NONE),
-    ("GREEN shareable", company(OTHER), R(Sensitivity.GREEN), room(), Channel.SHAREABLE,
-     Visibility.FULL),
-    ("excluded", company(OTHER), R(excluded=frozenset({OTHER})), room(), Channel.PAGE,
-     Visibility.PLACEHOLDER),
-    ("excluded, nothing shown", company(OTHER),
-     R(excluded=frozenset({OTHER}), withheld_view=WithheldView.NOTHING), room(), Channel.PAGE,
-     Visibility.NONE),
-    ("excluded is not the third company", company(THIRD), R(excluded=frozenset({OTHER})), room(),
-     Channel.PAGE, Visibility.FULL),
-    ("aggregate only", company(OTHER), R(aggregate_only=True), room(), Channel.PAGE,
-     Visibility.PLACEHOLDER),
-    ("phase before reveal", company(OTHER), R(phase_reveal=True), room(), Channel.LIVE,
-     Visibility.PLACEHOLDER),
-    ("phase before reveal, own visible", company(AUTHOR), R(phase_reveal=True), room(), Channel.LIVE,
-     Visibility.FULL),
-    ("phase after reveal", company(OTHER), R(phase_reveal=True), room(revealed=True), Channel.LIVE,
-     Visibility.FULL),
-    ("reciprocity: has not given", company(OTHER), R(reciprocity=True), room(), Channel.PAGE,
-     Visibility.PLACEHOLDER),
-    ("reciprocity: has given", company(OTHER), R(reciprocity=True),
-     room(contributors=frozenset({AUTHOR, OTHER})), Channel.PAGE, Visibility.FULL),
-    ("quorum not reached", company(OTHER), R(quorum=3),
-     room(contributors=frozenset({AUTHOR, OTHER})), Channel.PAGE, Visibility.PLACEHOLDER),
-    ("quorum reached", company(OTHER), R(quorum=3),
-     room(contributors=frozenset({AUTHOR, OTHER, THIRD})), Channel.PAGE, Visibility.FULL),
-    ("consent not granted", company(OTHER), R(consent=True), room(), Channel.PAGE,
-     Visibility.PLACEHOLDER),
-    ("consent granted", company(OTHER, granted=frozenset({5})), R(consent=True), room(),
-     Channel.PAGE, Visibility.FULL),
+    (
+        "other workshop's company",
+        ViewerFacts(Viewer(company_id=OTHER, workshop_id=2), accepted_charter=True),
+        R(),
+        room(),
+        Channel.PAGE,
+        Visibility.NONE,
+    ),
+    (
+        "other facilitator",
+        ViewerFacts(Viewer(facilitator_id=11)),
+        R(),
+        room(),
+        Channel.PAGE,
+        Visibility.NONE,
+    ),
+    (
+        "RED live while open",
+        company(OTHER),
+        R(Sensitivity.RED),
+        room(),
+        Channel.LIVE,
+        Visibility.FULL,
+    ),
+    (
+        "RED never exported",
+        company(OTHER),
+        R(Sensitivity.RED),
+        room(),
+        Channel.EXPORT,
+        Visibility.NONE,
+    ),
+    (
+        "RED never exported, even own",
+        company(AUTHOR),
+        R(Sensitivity.RED),
+        room(),
+        Channel.EXPORT,
+        Visibility.NONE,
+    ),
+    (
+        "RED not in the API",
+        company(OTHER),
+        R(Sensitivity.RED),
+        room(),
+        Channel.API,
+        Visibility.NONE,
+    ),
+    (
+        "RED after close",
+        company(OTHER),
+        R(Sensitivity.RED),
+        room("closed"),
+        Channel.PAGE,
+        Visibility.NONE,
+    ),
+    (
+        "RED to facilitator live",
+        ViewerFacts(FAC),
+        R(Sensitivity.RED),
+        room(),
+        Channel.LIVE,
+        Visibility.FULL,
+    ),
+    (
+        "RED not in facilitator export",
+        ViewerFacts(FAC),
+        R(Sensitivity.RED),
+        room(),
+        Channel.EXPORT,
+        Visibility.NONE,
+    ),
+    (
+        "AMBER+STRICT unnamed",
+        company(OTHER),
+        R(Sensitivity.AMBER_STRICT),
+        room(),
+        Channel.PAGE,
+        Visibility.PLACEHOLDER,
+    ),
+    (
+        "AMBER+STRICT named",
+        company(OTHER),
+        R(Sensitivity.AMBER_STRICT, recipients=frozenset({OTHER})),
+        room(),
+        Channel.PAGE,
+        Visibility.FULL,
+    ),
+    (
+        "AMBER+STRICT to facilitator",
+        ViewerFacts(FAC),
+        R(Sensitivity.AMBER_STRICT),
+        room(),
+        Channel.EXPORT,
+        Visibility.FULL,
+    ),
+    (
+        "AMBER not shareable",
+        company(OTHER),
+        R(Sensitivity.AMBER),
+        room(),
+        Channel.SHAREABLE,
+        Visibility.NONE,
+    ),
+    (
+        "GREEN shareable",
+        company(OTHER),
+        R(Sensitivity.GREEN),
+        room(),
+        Channel.SHAREABLE,
+        Visibility.FULL,
+    ),
+    (
+        "excluded",
+        company(OTHER),
+        R(excluded=frozenset({OTHER})),
+        room(),
+        Channel.PAGE,
+        Visibility.PLACEHOLDER,
+    ),
+    (
+        "excluded, nothing shown",
+        company(OTHER),
+        R(excluded=frozenset({OTHER}), withheld_view=WithheldView.NOTHING),
+        room(),
+        Channel.PAGE,
+        Visibility.NONE,
+    ),
+    (
+        "excluded is not the third company",
+        company(THIRD),
+        R(excluded=frozenset({OTHER})),
+        room(),
+        Channel.PAGE,
+        Visibility.FULL,
+    ),
+    (
+        "aggregate only",
+        company(OTHER),
+        R(aggregate_only=True),
+        room(),
+        Channel.PAGE,
+        Visibility.PLACEHOLDER,
+    ),
+    (
+        "phase before reveal",
+        company(OTHER),
+        R(phase_reveal=True),
+        room(),
+        Channel.LIVE,
+        Visibility.PLACEHOLDER,
+    ),
+    (
+        "phase before reveal, own visible",
+        company(AUTHOR),
+        R(phase_reveal=True),
+        room(),
+        Channel.LIVE,
+        Visibility.FULL,
+    ),
+    (
+        "phase after reveal",
+        company(OTHER),
+        R(phase_reveal=True),
+        room(revealed=True),
+        Channel.LIVE,
+        Visibility.FULL,
+    ),
+    (
+        "reciprocity: has not given",
+        company(OTHER),
+        R(reciprocity=True),
+        room(),
+        Channel.PAGE,
+        Visibility.PLACEHOLDER,
+    ),
+    (
+        "reciprocity: has given",
+        company(OTHER),
+        R(reciprocity=True),
+        room(contributors=frozenset({AUTHOR, OTHER})),
+        Channel.PAGE,
+        Visibility.FULL,
+    ),
+    (
+        "quorum not reached",
+        company(OTHER),
+        R(quorum=3),
+        room(contributors=frozenset({AUTHOR, OTHER})),
+        Channel.PAGE,
+        Visibility.PLACEHOLDER,
+    ),
+    (
+        "quorum reached",
+        company(OTHER),
+        R(quorum=3),
+        room(contributors=frozenset({AUTHOR, OTHER, THIRD})),
+        Channel.PAGE,
+        Visibility.FULL,
+    ),
+    (
+        "consent not granted",
+        company(OTHER),
+        R(consent=True),
+        room(),
+        Channel.PAGE,
+        Visibility.PLACEHOLDER,
+    ),
+    (
+        "consent granted",
+        company(OTHER, granted=frozenset({5})),
+        R(consent=True),
+        room(),
+        Channel.PAGE,
+        Visibility.FULL,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("label", "facts", "rules", "room_", "channel", "expected"), CASES,
-                         ids=[c[0] for c in CASES])
-def test_decision_table(label: str, facts: ViewerFacts, rules: Rules, room_: RoomFacts,
-                        channel: Channel, expected: Visibility) -> None:
+@pytest.mark.parametrize(
+    ("label", "facts", "rules", "room_", "channel", "expected"), CASES, ids=[c[0] for c in CASES]
+)
+def test_decision_table(
+    label: str,
+    facts: ViewerFacts,
+    rules: Rules,
+    room_: RoomFacts,
+    channel: Channel,
+    expected: Visibility,
+) -> None:
     assert decide(facts, room_, item(rules), channel).visibility is expected
 
 
 def test_placeholder_carries_no_text_kind_time_or_author() -> None:
     opened: list[int] = []
     decision = decide(company(OTHER), room(), item(R(consent=True)), Channel.PAGE)
-    view = render(decision, item(R(consent=True)), lambda: opened.append(1) or "secret",
-                  Names(lambda: "Alfa", lambda: "Company A", lambda: "Luis"))
+    view = render(
+        decision,
+        item(R(consent=True)),
+        lambda: opened.append(1) or "secret",
+        Names(lambda: "Alfa", lambda: "Company A", lambda: "Luis"),
+    )
     assert view is not None and view.visibility is Visibility.PLACEHOLDER
     assert (view.body, view.kind, view.created_at, view.company, view.author) == (None,) * 5
     assert view.can_request is True and opened == []
 
 
-@pytest.mark.parametrize(("attribution", "company_", "author"), [
-    (Attribution.NAMED, "Alfa", "Luis"),
-    (Attribution.PSEUDONYMOUS, "Company A", None),
-    (Attribution.CHATHAM, None, None),
-])
-def test_attribution_modes_for_another_company(attribution: Attribution, company_: str | None,
-                                               author: str | None) -> None:
+@pytest.mark.parametrize(
+    ("attribution", "company_", "author"),
+    [
+        (Attribution.NAMED, "Alfa", "Luis"),
+        (Attribution.PSEUDONYMOUS, "Company A", None),
+        (Attribution.CHATHAM, None, None),
+    ],
+)
+def test_attribution_modes_for_another_company(
+    attribution: Attribution, company_: str | None, author: str | None
+) -> None:
     rules = R(attribution=attribution)
-    view = render(decide(company(OTHER), room(), item(rules), Channel.PAGE), item(rules),
-                  lambda: "text", Names(lambda: "Alfa", lambda: "Company A", lambda: "Luis"))
+    view = render(
+        decide(company(OTHER), room(), item(rules), Channel.PAGE),
+        item(rules),
+        lambda: "text",
+        Names(lambda: "Alfa", lambda: "Company A", lambda: "Luis"),
+    )
     assert view is not None and (view.company, view.author) == (company_, author)
 
 
 def test_chatham_author_recognises_own_item_by_tag() -> None:
-    facts = ViewerFacts(Viewer(participant_id=1, company_id=AUTHOR, workshop_id=1),
-                        accepted_charter=True, own_tags=frozenset({"tag-author"}))
+    facts = ViewerFacts(
+        Viewer(participant_id=1, company_id=AUTHOR, workshop_id=1),
+        accepted_charter=True,
+        own_tags=frozenset({"tag-author"}),
+    )
     rules = R(attribution=Attribution.CHATHAM, phase_reveal=True)
     decision = decide(facts, room(), item(rules, chatham_tag=True), Channel.LIVE)
     assert decision.visibility is Visibility.FULL and decision.own
@@ -150,5 +361,7 @@ def test_facilitator_reads_of_restricting_items_are_flagged_for_the_log() -> Non
 
 def test_shredded_items_are_nothing_to_anyone() -> None:
     for facts in (ViewerFacts(FAC), company(AUTHOR), company(OTHER)):
-        assert decide(facts, room(), item(R(), shredded=True), Channel.PAGE).visibility is \
-            Visibility.NONE
+        assert (
+            decide(facts, room(), item(R(), shredded=True), Channel.PAGE).visibility
+            is Visibility.NONE
+        )
