@@ -132,6 +132,19 @@ def may_see_acceptance(viewer: Viewer, company_id: int) -> bool:
     return viewer.is_facilitator or viewer.company_id == company_id
 
 
+def may_download(viewer: Viewer, downloads_allowed: bool) -> bool:
+    """The facilitator always keeps a record; companies only if the charter lets them."""
+    return viewer.is_facilitator or downloads_allowed
+
+
+def company_listing(viewer: Viewer, charter_rules: Rules) -> Shown:
+    """How an export lists the participating companies: under a Chatham House charter not
+    at all (affiliations may not be revealed), pseudonymous charters by alias."""
+    if viewer.is_facilitator:
+        return Shown.NAMED
+    return _attribution(charter_rules)
+
+
 @dataclass(frozen=True)
 class Decision:
     visibility: Visibility

@@ -13,6 +13,7 @@ facilitator's reads of items that restrict companies (to be audited by the calle
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 from shared import disclosure
 from shared.charter_state import company_has_accepted
 from shared.clock import Clock
+from shared.crypto import CryptoError
 from shared.disclosure import Channel, ItemFacts, Names, RoomFacts, Viewer, ViewerFacts
 from shared.models import (
     AccessRequest,
@@ -37,6 +39,9 @@ from shared.models import (
 )
 from shared.rules import Rules
 from shared.sealing import EnvelopeSealer
+
+
+log = logging.getLogger("tertulia.integrity")
 
 
 @dataclass(frozen=True)
@@ -158,9 +163,11 @@ class Renderer:
     ) -> disclosure.Decision:
         if not disclosure.can_enter_workshop(viewer, workshop):
             return disclosure.NOTHING
-        return disclosure.decide(
-            self.viewer(viewer, workshop), self.room(workshop), item_facts(item), channel
-        )
+        try:
+            facts = item_facts(item)
+        except ValueError:
+            return disclosure.NOTHING
+        return disclosure.decide(self.viewer(viewer, workshop), self.room(workshop), facts, channel)
 
     def _names(self, workshop: Workshop, item: Contribution) -> Names:
         def attribution() -> tuple[Company | None, Participant | None]:
@@ -187,7 +194,16 @@ class Renderer:
                 self._bodies[item.id] = self.sealer.open_contribution(workshop, item)
             return self._bodies[item.id]
 
-        view = disclosure.render(decision, item_facts(item), open_body, self._names(workshop, item))
+        try:
+            facts = item_facts(item)
+        except ValueError:  # rules column no longer parses: treat as tampering
+            return integrity_error_view(item)
+        try:
+            view = disclosure.render(decision, facts, open_body, self._names(workshop, item))
+        except CryptoError as exc:
+            # Tampered or undecryptable: say so, log the kind, never fall back to anything.
+            log.error("integrity failure on contribution %s: %s", item.id, type(exc).__name__)
+            return integrity_error_view(item)
         if decision.logged_read and channel is not Channel.LIVE:
             self.sealed_reads.append((viewer, item, channel))
         return view.to_json() if view else None
@@ -235,6 +251,13 @@ class Renderer:
         if data is None:
             return None
         return {"seq": event.seq, "type": event.type, "data": data}
+
+
+def integrity_error_view(item: Contribution) -> dict[str, Any]:
+    """What replaces an item whose stored form failed authentication: no content at all."""
+    return {"id": item.id, "topic_id": item.topic_id, "visibility": "error", "error": "integrity",
+            "body": None, "company": None, "author": None, "kind": None, "own": False,
+            "can_request": False, "created_at": None, "sensitivity": None}
 
 
 def phase_json(phase: Phase | None) -> dict[str, Any] | None:

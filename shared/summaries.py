@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
-
-from shared import access
+from shared import access, audit, disclosure
+from shared.charter_state import current as current_charter
 from shared.disclosure import Channel, Viewer
+from shared.errors import Forbidden
 from shared.feed import Renderer
 from shared.i18n import N_
-from shared.models import Contribution, Facilitator
+from shared.models import Facilitator
+from shared.services import charters
 from shared.services.deps import Deps
 
 Translate = Callable[[str], str]
@@ -35,29 +36,50 @@ LABELS = {
     "no_topics": N_("No topics were opened."),
     "none_visible": N_("No contributions you may see."),
     "sealed": N_("(sealed)"),
+    "integrity": N_("(failed its integrity check: not shown)"),
+    "companies_withheld": N_("Not listed: the charter applies the Chatham House Rule."),
+    "verify": N_("Verification"),
+    "verify_text": N_(
+        "Audit log head when this file was made: %(size)s entries, root %(root)s. "
+        "Keep this file: `tertulia audit verify --head %(size)s:%(root)s` proves that the "
+        "log of who saw what has not been rewritten since."
+    ),
 }
 
 
 def summary_data(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
+    """Everything this viewer may take out of the room, through the EXPORT channel.
+
+    Records the export in the audit log (which items went out, never their content)."""
     with deps.db.transaction() as s:
         workshop = access.visible_workshop(s, viewer, workshop_id)
+        charter = charters.terms_of(current_charter(s, workshop.id))
+        if not disclosure.may_download(viewer, charter.downloads_allowed):
+            raise Forbidden(N_("The charter does not let companies download a summary."))
         facilitator = s.get(Facilitator, workshop.facilitator_id)
         renderer = Renderer(s, deps.sealer)
         topics = []
+        exported: list[int] = []
         for topic in workshop.topics:
-            items = []
-            for item in s.scalars(
-                select(Contribution)
-                .where(Contribution.topic_id == topic.id)
-                .order_by(Contribution.id)
-            ):
-                view = renderer.contribution(viewer, workshop, item, Channel.EXPORT)
-                if view is not None:
-                    items.append(view)
+            items = renderer.contributions(viewer, workshop, Channel.EXPORT, topic.id)
+            exported += [item["id"] for item in items if item.get("body") is not None]
             topics.append({"title": topic.title, "contributions": items})
+        listing = disclosure.company_listing(viewer, charter.rules)
+        companies = [
+            c.name if listing is disclosure.Shown.NAMED else c.alias
+            for c in workshop.companies
+        ] if listing is not disclosure.Shown.NOBODY else []
         viewer_company = next(
             (c.name for c in workshop.companies if c.id == viewer.company_id), None
         )
+        actor = (f"facilitator:{viewer.facilitator_id}" if viewer.is_facilitator
+                 else f"company:{viewer.company_id}")
+        audit.record_facilitator_reads(s, deps.clock, renderer.sealed_reads)
+        audit.append(s, deps.clock, action="export.summary", actor=actor,
+                     item=f"workshop:{workshop.id}", workshop_id=workshop.id,
+                     subject=f"company:{viewer.company_id}" if viewer.company_id else "",
+                     detail={"items": exported})
+        head = audit.head(s)
         return {
             "title": workshop.title,
             "objective": workshop.objective,
@@ -65,9 +87,12 @@ def summary_data(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]
             "language": workshop.language,
             "status": workshop.status,
             "facilitator": facilitator.name if facilitator else "",
-            "companies": [c.name for c in workshop.companies],
+            "companies": companies,
+            "companies_withheld": listing is disclosure.Shown.NOBODY,
             "for_company": viewer_company,
+            "charter": charter,
             "topics": topics,
+            "audit_head": {"size": head.size, "root": head.root},
         }
 
 
@@ -97,7 +122,10 @@ def markdown_summary(data: dict[str, Any], _: Translate, kind_label: Translate) 
     if data["objective"]:
         lines.append(f"- **{t('objective')}:** {_md_escape(data['objective'])}")
     lines += ["", f"## {t('companies')}", ""]
-    lines += [f"- {_md_escape(name)}" for name in data["companies"]] or [f"- {t('none')}"]
+    if data.get("companies_withheld"):
+        lines.append(t("companies_withheld"))
+    else:
+        lines += [f"- {_md_escape(name)}" for name in data["companies"]] or [f"- {t('none')}"]
     lines += ["", f"## {t('by_topic')}", ""]
     if not data["topics"]:
         lines.append(t("no_topics"))
@@ -106,8 +134,16 @@ def markdown_summary(data: dict[str, Any], _: Translate, kind_label: Translate) 
         if not topic["contributions"]:
             lines += [t("none_visible"), ""]
         for item in topic["contributions"]:
+            if item.get("visibility") == "error":
+                lines.append(f"- {t('integrity')}")
+                continue
+            if item.get("body") is None:
+                lines.append(f"- {t('sealed')}")
+                continue
             who = f" ({_md_escape(item['company'])})" if item.get("company") else ""
-            body = _md_escape(item["body"]) if item.get("body") else t("sealed")
-            lines.append(f"- **{kind_label(item['kind'])}**{who}: {body}")
+            lines.append(f"- **{kind_label(item['kind'])}**{who}: {_md_escape(item['body'])}")
         lines.append("")
+    head = data.get("audit_head")
+    if head:
+        lines += [f"## {t('verify')}", "", _(LABELS["verify_text"]) % head, ""]
     return "\n".join(lines).rstrip() + "\n"

@@ -325,8 +325,10 @@ class _Story:
             for k, v in rows if v
         ]
         table = Table(data, colWidths=[0.3 * BODY_W, 0.7 * BODY_W])
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dde3"))]))
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dde3")),
+        ]))
         self.out.append(table)
         if m.objective:
             self.out.append(Spacer(1, 8 * mm))
@@ -399,14 +401,16 @@ class _Story:
             self.none()
             return
         if any(t.contributions for t in topics):
-            self.para(f"<b>{_p(self.t('contributions_per_topic'))}</b>", "small")
             ranked = sorted(topics, key=lambda t: -len(t.contributions))[:MAX_BARS]
             rows = [
                 StackedRow(t.title, tuple(Counter(x.kind for x in t.contributions).items()))
                 for t in ranked
             ]
             legend = list(KIND_LABELS.get(self.lang, KIND_LABELS["en"]).items())
-            self.out.append(StackedBars(rows, legend, BODY_W))
+            chart = StackedBars(rows, legend, BODY_W)
+            self.out.append(CondPageBreak(chart.height + 30))
+            self.para(f"<b>{_p(self.t('contributions_per_topic'))}</b>", "small")
+            self.out.append(chart)
             self._more(len(ranked), len(topics))
         for topic in topics:
             self.heading(topic.title, "h2")
@@ -556,15 +560,18 @@ class _Story:
                  for e in doc.evaluations),
                 [0.22, 0.12, 0.16, 0.16, 0.34], align_right=[1],
             )
+        ranked = sorted(doc.ledger, key=lambda r: -r.balance)
+        if len(ranked) > MAX_BARS:
+            ranked = ranked[: MAX_BARS // 2] + ranked[-MAX_BARS // 2:]
+        chart = BalanceBars([(r.company, r.balance) for r in ranked], BODY_W)
+        if ranked:
+            self.out.append(CondPageBreak(chart.height + 70))
         self.heading(self.t("ledger"), "h2")
         if not doc.ledger:
             self.none()
         else:
             self.para(f"<b>{_p(self.t('ledger_balance'))}</b>", "small")
-            ranked = sorted(doc.ledger, key=lambda r: -r.balance)
-            if len(ranked) > MAX_BARS:
-                ranked = ranked[: MAX_BARS // 2] + ranked[-MAX_BARS // 2:]
-            self.out.append(BalanceBars([(r.company, r.balance) for r in ranked], BODY_W))
+            self.out.append(chart)
             self._more(len(ranked), len(doc.ledger))
             self.out.append(Spacer(1, 6))
             self.table(

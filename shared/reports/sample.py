@@ -253,7 +253,12 @@ def sample_document(language: str = "es", status: str = "final") -> SummaryDocum
     )
 
 
-_WORDS = ["proveedor", "cliente", "coste", "mercado", "logística", "envase", "frío", "ruta", "piloto", "acuerdo", "cooperativa", "subproducto", "certificación", "ahorro", "energía", "agua", "formación", "exportación", "canal", "márgenes", "digitalización", "trazabilidad", "residuo", "compostaje", "calidad", "plazo", "inversión", "señalización"]
+_WORDS = (
+    "proveedor", "cliente", "coste", "mercado", "logística", "envase", "frío", "ruta", "piloto",
+    "acuerdo", "cooperativa", "subproducto", "certificación", "ahorro", "energía", "agua",
+    "formación", "exportación", "canal", "márgenes", "digitalización", "trazabilidad",
+    "residuo", "compostaje", "calidad", "plazo", "inversión", "señalización",
+)
 
 
 def large_document(

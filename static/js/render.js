@@ -23,7 +23,9 @@
     li.dataset.topicId = item.topic_id;
     li.setAttribute("data-testid", "contribution");
     var body = el("p", "body");
-    if (sealed) {
+    if (item.visibility === "error") {
+      body.appendChild(el("strong", "integrity", strings.integrity));
+    } else if (sealed) {
       body.appendChild(el("em", null, strings.sealed));
       if (item.can_request) {
         var ask = el("button", "link", strings.ask);
