@@ -151,6 +151,7 @@ class Decision:
     shown: Shown = Shown.NOBODY
     own: bool = False
     can_request: bool = False  # a consent-ruled item the viewer may ask to see
+    show_kind: bool = False  # aggregate-only: counted per topic and kind, nothing more
     logged_read: bool = False  # a facilitator read of an item that restricts companies
 
     @property
@@ -203,8 +204,10 @@ def decide(facts: ViewerFacts, room: RoomFacts, item: ItemFacts, channel: Channe
         return Decision(Visibility.FULL, Shown.NAMED, own=True)
     if rules.sensitivity is Sensitivity.AMBER_STRICT and company not in rules.recipients:
         return _withheld(rules)
-    if company in rules.excluded or rules.aggregate_only:
+    if company in rules.excluded:
         return _withheld(rules)
+    if rules.aggregate_only:
+        return Decision(Visibility.PLACEHOLDER, show_kind=True)
     contributors = room.participation.get(item.topic_id, frozenset())
     if (
         (rules.phase_reveal and item.topic_id not in room.revealed_topics)
@@ -262,12 +265,17 @@ def render(
     decision: Decision, item: ItemFacts, open_body: Callable[[], str], names: Names
 ) -> ContributionView | None:
     """The view a decision allows. A placeholder carries the topic and nothing else: not
-    the kind, not the time, not the author."""
+    the time, not the author, and the kind only for aggregate-only items (which exist to
+    be counted per topic and kind)."""
     if decision.visibility is Visibility.NONE:
         return None
     if decision.visibility is Visibility.PLACEHOLDER:
         return ContributionView(
-            item.id, item.topic_id, Visibility.PLACEHOLDER, can_request=decision.can_request
+            item.id,
+            item.topic_id,
+            Visibility.PLACEHOLDER,
+            kind=item.kind if decision.show_kind else None,
+            can_request=decision.can_request,
         )
     company = author = None
     if decision.shown is Shown.NAMED:

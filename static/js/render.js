@@ -26,6 +26,7 @@
     if (item.visibility === "error") {
       body.appendChild(el("strong", "integrity", strings.integrity));
     } else if (sealed) {
+      if (item.kind) { body.appendChild(el("span", "kind", kindLabel(item.kind))); body.appendChild(document.createTextNode(" ")); }
       body.appendChild(el("em", null, strings.sealed));
       if (item.can_request) {
         var ask = el("button", "link", strings.ask);

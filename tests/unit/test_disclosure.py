@@ -365,3 +365,12 @@ def test_shredded_items_are_nothing_to_anyone() -> None:
             decide(facts, room(), item(R(), shredded=True), Channel.PAGE).visibility
             is Visibility.NONE
         )
+
+
+def test_aggregate_only_items_are_counted_by_kind_and_nothing_more() -> None:
+    rules = R(aggregate_only=True)
+    decision = decide(company(OTHER), room(), item(rules), Channel.PAGE)
+    view = render(decision, item(rules), lambda: "secret",
+                  Names(lambda: "Alfa", lambda: "Company A", lambda: "Luis"))
+    assert view is not None and view.visibility is Visibility.PLACEHOLDER
+    assert view.kind == "bad_practice" and view.body is None and view.company is None
