@@ -34,7 +34,7 @@ function parseArgs(argv) {
     rate: 10,
     duration: 20,
     concurrency: 50,
-    connectTimeout: 20,
+    connectTimeout: 15,
     connectPhase: 120,
     settle: 60,
     quietMs: 1500,

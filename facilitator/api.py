@@ -15,7 +15,7 @@ from shared.disclosure import Channel, Viewer
 from shared.errors import Unauthorized
 from shared.i18n import N_
 from shared.models import Workshop
-from shared.services import charters, contributions, room, workshops
+from shared.services import agenda, charters, contributions, room, workshops
 from shared.web import check_api_csrf, deps, json_body
 
 api = Blueprint("facilitator_api", __name__, url_prefix="/api/v1")
@@ -118,7 +118,7 @@ def revoke_invitation(invitation_id: int) -> Any:
 
 @api.post("/workshops/<int:workshop_id>/phase")
 def open_topic(workshop_id: int) -> Any:
-    phase = workshops.open_topic(deps(), _actor(), workshop_id, json_body())
+    phase = agenda.open_topic(deps(), _actor(), workshop_id, json_body())
     return jsonify(room.room_state(deps(), _actor(), phase.workshop_id)), 201
 
 

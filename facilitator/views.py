@@ -20,7 +20,7 @@ from flask_babel import gettext
 from facilitator.auth import login_required, session_facilitator
 from shared.disclosure import Channel, Viewer
 from shared.errors import ServiceError, ValidationFailed
-from shared.services import accounts, charters, contributions, room, workshops
+from shared.services import accounts, agenda, charters, contributions, room, workshops
 from shared.summaries import markdown_summary, summary_data
 from shared.web import deps
 from shared.web.labels import KIND_LABELS, kind_label, rule_labels, translated_errors
@@ -118,7 +118,7 @@ def _render_console(actor: Viewer, workshop_id: int, status: int = 200, **extra:
         state=state,
         companies=workshops.companies_overview(deps(), actor, workshop_id),
         feed=contributions.list_contributions(deps(), actor, workshop_id, Channel.PAGE),
-        templates=workshops.TOPIC_TEMPLATES,
+        templates=agenda.TOPIC_TEMPLATES,
         kind_label=kind_label,
         kind_labels=KIND_LABELS,
         now=deps().clock(),
@@ -205,7 +205,7 @@ def revoke_invitation(actor: Viewer, invitation_id: int) -> Any:
 @login_required
 def open_topic(actor: Viewer, workshop_id: int) -> Any:
     try:
-        workshops.open_topic(deps(), actor, workshop_id, request.form.to_dict())
+        agenda.open_topic(deps(), actor, workshop_id, request.form.to_dict())
     except ValidationFailed as exc:
         return _render_console(
             actor, workshop_id, 422, topic_form=request.form, topic_errors=translated_errors(exc)

@@ -106,6 +106,8 @@ class ItemFacts:
     company_id: int | None  # None under Chatham House
     author_tag: str
     shredded: bool = False
+    status: str = "approved"  # moderation: approved | held | edit_requested | rejected
+    withdrawn: bool = False
 
 
 class WorkshopFacts:
@@ -132,6 +134,12 @@ def may_see_acceptance(viewer: Viewer, company_id: int) -> bool:
     return viewer.is_facilitator or viewer.company_id == company_id
 
 
+def may_see_round_status(viewer: Viewer, company_id: int) -> bool:
+    """Who is ready and who contributed this round: the facilitator steers with it; a
+    company sees only its own (other companies' participation may itself be sensitive)."""
+    return viewer.is_facilitator or viewer.company_id == company_id
+
+
 def may_download(viewer: Viewer, downloads_allowed: bool) -> bool:
     """The facilitator always keeps a record; companies only if the charter lets them."""
     return viewer.is_facilitator or downloads_allowed
@@ -152,6 +160,7 @@ class Decision:
     own: bool = False
     can_request: bool = False  # a consent-ruled item the viewer may ask to see
     show_kind: bool = False  # aggregate-only: counted per topic and kind, nothing more
+    moderation: bool = False  # may see the moderation status and the facilitator's note
     logged_read: bool = False  # a facilitator read of an item that restricts companies
 
     @property
@@ -186,14 +195,16 @@ def _withheld(rules: Rules, *, can_request: bool = False) -> Decision:
 
 def decide(facts: ViewerFacts, room: RoomFacts, item: ItemFacts, channel: Channel) -> Decision:
     viewer, rules = facts.viewer, item.rules
-    if item.workshop_id != room.workshop_id or item.shredded:
+    if item.workshop_id != room.workshop_id or item.shredded or item.withdrawn:
         return NOTHING
     if viewer.facilitator_id is not None:
         if viewer.facilitator_id != room.facilitator_id or not _channel_allows(
             rules, channel, room
         ):
             return NOTHING
-        return Decision(Visibility.FULL, Shown.NAMED, logged_read=rules.restricts_companies)
+        return Decision(
+            Visibility.FULL, Shown.NAMED, logged_read=rules.restricts_companies, moderation=True
+        )
     company = viewer.company_id
     if company is None or viewer.workshop_id != room.workshop_id or not facts.accepted_charter:
         return NOTHING
@@ -201,7 +212,9 @@ def decide(facts: ViewerFacts, room: RoomFacts, item: ItemFacts, channel: Channe
     if not _channel_allows(rules, channel, room):
         return NOTHING
     if own:
-        return Decision(Visibility.FULL, Shown.NAMED, own=True)
+        return Decision(Visibility.FULL, Shown.NAMED, own=True, moderation=True)
+    if item.status != "approved":
+        return NOTHING  # held for moderation: nothing reaches other companies
     if rules.sensitivity is Sensitivity.AMBER_STRICT and company not in rules.recipients:
         return _withheld(rules)
     if company in rules.excluded:
@@ -235,6 +248,10 @@ class ContributionView:
     own: bool = False
     can_request: bool = False
     sensitivity: str | None = None
+    details: Mapping[str, str] | None = None  # structured fields: context, action, result...
+    status: str | None = None  # moderation status, for the author and the facilitator
+    note: str | None = None  # the facilitator's message or reason, for the same
+    edited: bool = False
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -249,6 +266,10 @@ class ContributionView:
             "own": self.own,
             "can_request": self.can_request,
             "sensitivity": self.sensitivity,
+            "details": dict(self.details) if self.details else {},
+            "status": self.status,
+            "note": self.note,
+            "edited": self.edited,
         }
 
 
@@ -261,8 +282,18 @@ class Names:
     person: Callable[[], str | None]
 
 
+@dataclass(frozen=True)
+class Body:
+    """A contribution's decrypted document."""
+
+    text: str
+    details: Mapping[str, str] = field(default_factory=dict)
+    note: str | None = None  # the facilitator's moderation message
+    edited: bool = False
+
+
 def render(
-    decision: Decision, item: ItemFacts, open_body: Callable[[], str], names: Names
+    decision: Decision, item: ItemFacts, open_body: Callable[[], Body], names: Names
 ) -> ContributionView | None:
     """The view a decision allows. A placeholder carries the topic and nothing else: not
     the time, not the author, and the kind only for aggregate-only items (which exist to
@@ -282,15 +313,20 @@ def render(
         company, author = names.company(), names.person()
     elif decision.shown is Shown.ALIAS:
         company = names.alias()
+    body = open_body()
     return ContributionView(
         id=item.id,
         topic_id=item.topic_id,
         visibility=Visibility.FULL,
         kind=item.kind,
         created_at=item.created_at,
-        body=open_body(),
+        body=body.text,
         company=company,
         author=author,
         own=decision.own,
         sensitivity=item.rules.sensitivity.value,
+        details=body.details,
+        status=item.status if decision.moderation else None,
+        note=body.note if decision.moderation else None,
+        edited=body.edited,
     )

@@ -13,6 +13,7 @@ facilitator's reads of items that restrict companies (to be audited by the calle
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,9 +24,9 @@ from sqlalchemy.orm import Session
 
 from shared import disclosure
 from shared.charter_state import company_has_accepted
-from shared.clock import Clock
+from shared.clock import Clock, utc_now
 from shared.crypto import CryptoError
-from shared.disclosure import Channel, ItemFacts, Names, RoomFacts, Viewer, ViewerFacts
+from shared.disclosure import Body, Channel, ItemFacts, Names, RoomFacts, Viewer, ViewerFacts
 from shared.models import (
     AccessRequest,
     Company,
@@ -33,13 +34,13 @@ from shared.models import (
     Event,
     Participant,
     Phase,
+    PhaseReadiness,
     Topic,
     TopicParticipation,
     Workshop,
 )
 from shared.rules import Rules
 from shared.sealing import EnvelopeSealer
-
 
 log = logging.getLogger("tertulia.integrity")
 
@@ -93,8 +94,25 @@ def item_facts(item: Contribution) -> ItemFacts:
         rules=Rules.from_json(item.rules),
         company_id=item.company_id,
         author_tag=item.author_tag,
-        shredded=item.shredded_at is not None or item.sealed_body is None,
+        shredded=item.shredded_at is not None or (item.sealed_body is None and not item.withdrawn_at),
+        status=item.status,
+        withdrawn=item.withdrawn_at is not None,
     )
+
+
+DETAIL_FIELDS = ("context", "action", "result", "lesson", "cost")
+
+
+def body_document(text: str, details: dict[str, str]) -> str:
+    """The sealed form of a contribution: its main text and structured fields, as JSON."""
+    return json.dumps({"text": text, "details": {k: v for k, v in details.items() if v}},
+                      ensure_ascii=False)
+
+
+def parse_body(document: str) -> tuple[str, dict[str, str]]:
+    data = json.loads(document)
+    details = data.get("details") or {}
+    return str(data["text"]), {k: str(details[k]) for k in DETAIL_FIELDS if details.get(k)}
 
 
 @dataclass
@@ -103,10 +121,11 @@ class Renderer:
 
     session: Session
     sealer: EnvelopeSealer
+    clock: Clock = utc_now
     sealed_reads: list[tuple[Viewer, Contribution, Channel]] = field(default_factory=list)
     _rooms: dict[int, RoomFacts] = field(default_factory=dict)
     _viewers: dict[tuple[Viewer, int], ViewerFacts] = field(default_factory=dict)
-    _bodies: dict[int, str] = field(default_factory=dict)
+    _bodies: dict[int, Body] = field(default_factory=dict)
 
     # --- facts ---------------------------------------------------------------------------
     def room(self, workshop: Workshop) -> RoomFacts:
@@ -189,9 +208,11 @@ class Renderer:
     ) -> dict[str, Any] | None:
         decision = self.decide(viewer, workshop, item, channel)
 
-        def open_body() -> str:
+        def open_body() -> Body:
             if item.id not in self._bodies:
-                self._bodies[item.id] = self.sealer.open_contribution(workshop, item)
+                text, details = parse_body(self.sealer.open_contribution(workshop, item))
+                note = self.sealer.open_note(workshop, item) if item.sealed_note else None
+                self._bodies[item.id] = Body(text, details, note, item.edited_at is not None)
             return self._bodies[item.id]
 
         try:
@@ -239,9 +260,20 @@ class Renderer:
                 "topic_id": ref["topic_id"],
                 "items": self.contributions(viewer, workshop, Channel.LIVE, ref["topic_id"]),
             }
-        elif event.type == "phase.changed":
+        elif event.type in ("phase.changed", "timer.changed"):
             phase = self.session.get(Phase, ref["phase_id"])
-            data = {"phase": phase_json(phase)} if phase else None
+            data = {"phase": phase_json(phase), "server_now": self.clock().isoformat()} \
+                if phase else None
+        elif event.type == "agenda.changed":
+            data = {"agenda": agenda_json(self.session, workshop)}
+        elif event.type == "readiness.changed":
+            if disclosure.may_see_round_status(viewer, ref["company_id"]):
+                data = round_status(self.session, viewer, workshop)
+        elif event.type == "spotlight.changed":
+            item = self.session.get(Contribution, ref["contribution_id"]) \
+                if ref.get("contribution_id") else None
+            data = {"contribution": self.contribution(viewer, workshop, item, Channel.LIVE)
+                    if item else None}
         elif event.type == "workshop.closed":
             data = {"status": "closed"}
         elif event.type in ("charter.changed", "charter.accepted", "access.changed"):
@@ -287,3 +319,24 @@ def events_since(
         if envelope is not None:
             out.append(envelope)
     return out
+
+
+def round_status(s: Session, viewer: Viewer, workshop: Workshop) -> dict[str, Any]:
+    """Per company: ready with the active phase, contributed to its topic (as allowed)."""
+    phase = s.get(Phase, workshop.current_phase_id) if workshop.current_phase_id else None
+    if phase is None:
+        return {"ready": {}, "contributed": {}}
+    ready = set(s.scalars(select(PhaseReadiness.company_id)
+                          .where(PhaseReadiness.phase_id == phase.id)))
+    contributed = set(s.scalars(select(TopicParticipation.company_id)
+                                .where(TopicParticipation.topic_id == phase.topic_id))) \
+        if phase.topic_id else set()
+    companies = [c.id for c in workshop.companies if disclosure.may_see_round_status(viewer, c.id)]
+    return {"ready": {str(c): c in ready for c in companies},
+            "contributed": {str(c): c in contributed for c in companies}}
+
+
+def agenda_json(s: Session, workshop: Workshop) -> list[dict[str, Any]]:
+    phases = s.scalars(select(Phase).where(Phase.workshop_id == workshop.id)
+                       .order_by(Phase.position))
+    return [phase_json(p) for p in phases if p is not None]  # type: ignore[misc]

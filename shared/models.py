@@ -194,19 +194,40 @@ class Topic(Base):
 
 
 class Phase(Base):
-    """One step of the agenda. The foundation creates one exchange phase per opened topic."""
+    """One step of the agenda (shared.services.agenda): welcome and charter, profiles, an
+    exchange round per topic, overlaps and combinations, action plans, evaluation, closed.
+
+    The timer is stored as facts, not ticks: the seconds banked before the current run and
+    when the current run started, so every client computes the same remaining time from
+    the server's clock, and a restart loses nothing."""
 
     __tablename__ = "phases"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(24))  # welcome | exchange | closed | ...
+    kind: Mapped[str] = mapped_column(String(24))
+    title: Mapped[str] = mapped_column(String(200), default="")
     topic_id: Mapped[int | None] = mapped_column(ForeignKey("topics.id"), nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="planned")  # active|done|skipped
+    silent: Mapped[bool] = mapped_column(Boolean, default=False)  # private writing, then reveal
+    moderated: Mapped[bool] = mapped_column(Boolean, default=False)  # items wait for approval
     planned_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    timer_seconds: Mapped[int] = mapped_column(Integer, default=0)  # planned + extensions
+    timer_banked: Mapped[int] = mapped_column(Integer, default=0)  # elapsed before this run
+    timer_running_since: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     topic: Mapped[Topic | None] = relationship()
+
+
+class PhaseReadiness(Base):
+    """A company's "we're done" for a phase."""
+
+    __tablename__ = "phase_readiness"
+
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phases.id"), primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), primary_key=True)
 
 
 class Contribution(Base):
@@ -235,9 +256,17 @@ class Contribution(Base):
     kind: Mapped[str] = mapped_column(String(24))
     rules: Mapped[str] = mapped_column(Text)  # canonical JSON of shared.rules.Rules
     rules_version: Mapped[int] = mapped_column(Integer, default=1)
+    # The body is a sealed JSON document: the main text and the optional structured
+    # fields (context, what we did, result, lesson learned, cost or effort).
     sealed_body: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     sealed_attribution: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # Moderation: approved | held (waiting) | edit_requested | rejected. Only approved
+    # items reach other companies; the sealed note is the facilitator's message or reason.
+    status: Mapped[str] = mapped_column(String(16), default="approved")
+    sealed_note: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     shredded_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     company: Mapped[Company | None] = relationship()
@@ -288,6 +317,34 @@ class AccessRequest(Base):
     approvals: Mapped[list[int]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class Poll(Base):
+    """Dot voting on a topic's contributions; results stay hidden until it is closed."""
+
+    __tablename__ = "polls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), index=True)
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topics.id"))
+    budget: Mapped[int] = mapped_column(Integer)  # dots per voter
+    per: Mapped[str] = mapped_column(String(16))  # company | person
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | closed
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class Ballot(Base):
+    """Dots one voter (a company or a person, as the poll says) put on one contribution."""
+
+    __tablename__ = "ballots"
+    __table_args__ = (UniqueConstraint("poll_id", "voter", "contribution_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    poll_id: Mapped[int] = mapped_column(ForeignKey("polls.id"), index=True)
+    voter: Mapped[str] = mapped_column(String(40))  # "company:3" or "participant:9"
+    contribution_id: Mapped[int] = mapped_column(ForeignKey("contributions.id"))
+    dots: Mapped[int] = mapped_column(Integer)
 
 
 class TopicParticipation(Base):

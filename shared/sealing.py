@@ -97,6 +97,10 @@ def _attribution_context(item: Contribution) -> dict[str, str | int]:
     }
 
 
+def _note_context(item: Contribution) -> dict[str, str | int]:
+    return {**contribution_context(item), "item_id": f"note:{item.id}"}
+
+
 def _attribution_key_context(workshop_id: int) -> dict[str, str | int]:
     return {
         "workshop_id": workshop_id,
@@ -165,6 +169,16 @@ class EnvelopeSealer:
             open_sealed(key, unpack(item.sealed_attribution), _attribution_context(item))
         )
         return int(data["company_id"]), int(data["participant_id"])
+
+    def seal_note(self, workshop: Workshop, item: Contribution, text: str) -> bytes:
+        """The facilitator's moderation message to the author, sealed like the body."""
+        return pack(seal(self.workshop_key(workshop), text.encode("utf-8"), _note_context(item)))
+
+    def open_note(self, workshop: Workshop, item: Contribution) -> str | None:
+        if item.sealed_note is None:
+            return None
+        return open_sealed(self.workshop_key(workshop), unpack(item.sealed_note),
+                           _note_context(item)).decode("utf-8")
 
     def reseal_contribution(
         self, workshop: Workshop, item: Contribution, old_context: dict[str, str | int]

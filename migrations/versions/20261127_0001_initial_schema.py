@@ -1,16 +1,18 @@
-"""Initial schema: accounts, workshops, companies, invitations, participants, topics,
-phases, sealed contributions with their rules, charters and acceptances, access requests,
-the per-workshop event sequence and the audit log.
+"""Initial schema: accounts, workshops, companies, invitations, participants, the
+agenda (topics, phases, readiness), sealed contributions with their rules and moderation,
+charters and acceptances, access requests, polls, the per-workshop event sequence and the
+audit log.
 
 Revision ID: 20261127_0001
-Revises: 
-Create Date: 2026-11-27 13:26:44.078931
+Revises:
+Create Date: 2026-11-27 13:35:46.071971
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
 
 revision = '20261127_0001'
 down_revision = None
@@ -167,15 +169,38 @@ def upgrade() -> None:
     sa.Column('workshop_id', sa.Integer(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=24), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
     sa.Column('topic_id', sa.Integer(), nullable=True),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('silent', sa.Boolean(), nullable=False),
+    sa.Column('moderated', sa.Boolean(), nullable=False),
     sa.Column('planned_minutes', sa.Integer(), nullable=True),
     sa.Column('started_at', sa.DateTime(), nullable=True),
+    sa.Column('timer_seconds', sa.Integer(), nullable=False),
+    sa.Column('timer_banked', sa.Integer(), nullable=False),
+    sa.Column('timer_running_since', sa.DateTime(), nullable=True),
     sa.ForeignKeyConstraint(['topic_id'], ['topics.id'], name=op.f('fk_phases_topic_id_topics')),
     sa.ForeignKeyConstraint(['workshop_id'], ['workshops.id'], name=op.f('fk_phases_workshop_id_workshops')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_phases'))
     )
     with op.batch_alter_table('phases', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_phases_workshop_id'), ['workshop_id'], unique=False)
+
+    op.create_table('polls',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('workshop_id', sa.Integer(), nullable=False),
+    sa.Column('topic_id', sa.Integer(), nullable=False),
+    sa.Column('budget', sa.Integer(), nullable=False),
+    sa.Column('per', sa.String(length=16), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('closed_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['topic_id'], ['topics.id'], name=op.f('fk_polls_topic_id_topics')),
+    sa.ForeignKeyConstraint(['workshop_id'], ['workshops.id'], name=op.f('fk_polls_workshop_id_workshops')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_polls'))
+    )
+    with op.batch_alter_table('polls', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_polls_workshop_id'), ['workshop_id'], unique=False)
 
     op.create_table('topic_participation',
     sa.Column('topic_id', sa.Integer(), nullable=False),
@@ -205,6 +230,13 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_participants_company_id'), ['company_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_participants_workshop_id'), ['workshop_id'], unique=False)
 
+    op.create_table('phase_readiness',
+    sa.Column('phase_id', sa.Integer(), nullable=False),
+    sa.Column('company_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['company_id'], ['companies.id'], name=op.f('fk_phase_readiness_company_id_companies')),
+    sa.ForeignKeyConstraint(['phase_id'], ['phases.id'], name=op.f('fk_phase_readiness_phase_id_phases')),
+    sa.PrimaryKeyConstraint('phase_id', 'company_id', name=op.f('pk_phase_readiness'))
+    )
     op.create_table('charter_acceptances',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('charter_id', sa.Integer(), nullable=False),
@@ -234,7 +266,11 @@ def upgrade() -> None:
     sa.Column('rules_version', sa.Integer(), nullable=False),
     sa.Column('sealed_body', sa.LargeBinary(), nullable=True),
     sa.Column('sealed_attribution', sa.LargeBinary(), nullable=True),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('sealed_note', sa.LargeBinary(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('edited_at', sa.DateTime(), nullable=True),
+    sa.Column('withdrawn_at', sa.DateTime(), nullable=True),
     sa.Column('shredded_at', sa.DateTime(), nullable=True),
     sa.ForeignKeyConstraint(['company_id'], ['companies.id'], name=op.f('fk_contributions_company_id_companies')),
     sa.ForeignKeyConstraint(['participant_id'], ['participants.id'], name=op.f('fk_contributions_participant_id_participants')),
@@ -265,13 +301,31 @@ def upgrade() -> None:
     with op.batch_alter_table('access_requests', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_access_requests_contribution_id'), ['contribution_id'], unique=False)
 
-    # The audit log's single state row: appends lock it to take the next sequence number.
+    op.create_table('ballots',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('poll_id', sa.Integer(), nullable=False),
+    sa.Column('voter', sa.String(length=40), nullable=False),
+    sa.Column('contribution_id', sa.Integer(), nullable=False),
+    sa.Column('dots', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['contribution_id'], ['contributions.id'], name=op.f('fk_ballots_contribution_id_contributions')),
+    sa.ForeignKeyConstraint(['poll_id'], ['polls.id'], name=op.f('fk_ballots_poll_id_polls')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_ballots')),
+    sa.UniqueConstraint('poll_id', 'voter', 'contribution_id', name=op.f('uq_ballots_poll_id_voter_contribution_id'))
+    )
+    with op.batch_alter_table('ballots', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_ballots_poll_id'), ['poll_id'], unique=False)
+
+     # The audit log's single state row: appends lock it to take the next sequence number.
     op.bulk_insert(audit_state, [{"id": 1, "size": 0, "frontier": []}])
-    # ### end Alembic commands ###
+   # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('ballots', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_ballots_poll_id'))
+
+    op.drop_table('ballots')
     with op.batch_alter_table('access_requests', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_access_requests_contribution_id'))
 
@@ -288,12 +342,17 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_charter_acceptances_charter_id'))
 
     op.drop_table('charter_acceptances')
+    op.drop_table('phase_readiness')
     with op.batch_alter_table('participants', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_participants_workshop_id'))
         batch_op.drop_index(batch_op.f('ix_participants_company_id'))
 
     op.drop_table('participants')
     op.drop_table('topic_participation')
+    with op.batch_alter_table('polls', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_polls_workshop_id'))
+
+    op.drop_table('polls')
     with op.batch_alter_table('phases', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_phases_workshop_id'))
 

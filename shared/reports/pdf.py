@@ -15,9 +15,7 @@ from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -56,14 +54,15 @@ from shared.reports.pdf_charts import (
     Network,
     StackedBars,
     StackedRow,
+    fit,
 )
-from shared.reports.pdf_fonts import BOLD, MONO, REGULAR, register_fonts
+from shared.reports.pdf_fonts import BOLD, MONO, REGULAR
+from shared.reports.pdf_styles import ACCENT, paragraph_styles
 from shared.reports.pdf_toc import Contents, DeferredCanvasMixin, Entry
 
 PAGE_W, PAGE_H = A4
 MARGIN = 20 * mm
 BODY_W = PAGE_W - 2 * MARGIN
-ACCENT = colors.HexColor("#1f4e5f")
 SOFT = colors.HexColor("#eef3f5")
 MUTED_HEX = "#6b7a86"
 MAX_BARS = 40  # charts show at most this many rows; the tables hold everything
@@ -74,53 +73,6 @@ _PLAIN = re.compile(r"[-+]?[0-9][0-9.:-]*|—|")
 def _p(text: str) -> str:
     """Document text as safe Paragraph markup: escaped, line breaks kept."""
     return xml_escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    font = register_fonts()
-    base = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13, textColor=INK)
-    return {
-        "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
-        "muted": ParagraphStyle("muted", parent=base, fontSize=8, leading=10.5, textColor=MUTED),
-        "item": ParagraphStyle("item", parent=base, spaceBefore=2, spaceAfter=5, leftIndent=6),
-        "h1": ParagraphStyle(
-            "h1", parent=base, fontName=BOLD, fontSize=17, leading=21, textColor=ACCENT,
-            spaceBefore=4, spaceAfter=10,
-        ),
-        "contents_title": ParagraphStyle(
-            "contents_title", parent=base, fontName=BOLD, fontSize=17, leading=21,
-            textColor=ACCENT, spaceAfter=12,
-        ),
-        "h2": ParagraphStyle(
-            "h2", parent=base, fontName=BOLD, fontSize=12.5, leading=16, textColor=ACCENT,
-            spaceBefore=12, spaceAfter=6,
-        ),
-        "h3": ParagraphStyle(
-            "h3", parent=base, fontName=BOLD, fontSize=10, leading=13, spaceBefore=8,
-            spaceAfter=3,
-        ),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
-        "cell_head": ParagraphStyle(
-            "cell_head", parent=base, fontName=BOLD, fontSize=7.5, leading=9.5,
-            textColor=colors.white,
-        ),
-        "cover_title": ParagraphStyle(
-            "cover_title", parent=base, fontName=BOLD, fontSize=28, leading=34,
-            textColor=colors.white,
-        ),
-        "cover_sub": ParagraphStyle(
-            "cover_sub", parent=base, fontSize=13, leading=18, textColor=colors.white,
-        ),
-        "cover_body": ParagraphStyle("cover_body", parent=base, fontSize=11, leading=16),
-        "draft": ParagraphStyle(
-            "draft", parent=base, fontName=BOLD, fontSize=10, leading=14, alignment=TA_CENTER,
-            textColor=colors.HexColor("#9c2f1e"), backColor=colors.HexColor("#fbe3dc"),
-            borderPadding=6, spaceBefore=6, spaceAfter=12,
-        ),
-        "toc1": ParagraphStyle("toc1", parent=base, fontName=BOLD, fontSize=10.5, leading=17),
-        "toc2": ParagraphStyle("toc2", parent=base, fontSize=9, leading=13, leftIndent=14),
-    }
 
 
 class _SummaryTemplate(BaseDocTemplate):
@@ -194,8 +146,6 @@ class _SummaryTemplate(BaseDocTemplate):
         canvas.line(MARGIN, MARGIN - 8, PAGE_W - MARGIN, MARGIN - 8)
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(MUTED)
-        from shared.reports.pdf_charts import fit
-
         canvas.drawString(
             MARGIN, PAGE_H - MARGIN + 6, fit(m.title, REGULAR, 7.5, BODY_W * 0.6)
         )
@@ -226,9 +176,11 @@ def _numbered_canvas(language: str) -> type[Canvas]:
         def save(self) -> None:
             total = len(self._saved)
             for state in self._saved:
-                annotations = self._annotationCount  # links drawn now must keep counting
-                self.__dict__.update(state)
-                self._annotationCount = max(annotations, self._annotationCount)
+                annotations: int = self.__dict__["_annotationCount"]  # links drawn now
+                self.__dict__.update(state)  # must keep counting past the saved state
+                self.__dict__["_annotationCount"] = max(
+                    annotations, self.__dict__["_annotationCount"]
+                )
                 if self._pageNumber > 1:
                     self.setFont(REGULAR, 7.5)
                     self.setFillColor(MUTED)
@@ -249,7 +201,7 @@ class _Story:
     def __init__(self, doc: SummaryDocument) -> None:
         self.doc = doc
         self.lang = doc.language
-        self.s = _styles()
+        self.s = paragraph_styles()
         self.out: list[Flowable] = []
         self._marks = 0
         self.headings: list[Entry] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from shared.reports.document import (
     ActionPlan,
@@ -29,7 +30,7 @@ from shared.reports.document import (
 _START = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 _ROOT = "9f2c4e1ab37d5c08e6f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7"
 
-_TEXT = {
+_TEXT: dict[str, dict[str, Any]] = {
     "es": {
         "title": "Economía circular en la industria agroalimentaria",
         "objective": "Detectar solapes y sumatorios entre empresas y acordar un plan de acción "
@@ -261,6 +262,11 @@ _WORDS = (
 )
 
 
+def _two(rng: random.Random, names: list[str]) -> tuple[str, str]:
+    first, second = rng.sample(names, 2)
+    return first, second
+
+
 def large_document(
     companies: int = 100,
     contributions: int = 3000,
@@ -316,7 +322,7 @@ def large_document(
     )
     combos = tuple(
         Combination(
-            *rng.sample(names, 2),
+            *_two(rng, names),
             round(rng.random(), 2),
             sentence(10),
             rng.random() < 0.1,
@@ -342,7 +348,7 @@ def large_document(
         plan_list.append(ActionPlan(sentence(8), parties, steps))
     ledger = tuple(LedgerRow(n, rng.randint(0, 60), rng.randint(0, 60)) for n in names)
     pairs = tuple(
-        LedgerPair(*rng.sample(names, 2), rng.randint(1, 9)) for _ in range(companies * 3)
+        LedgerPair(*_two(rng, names), rng.randint(1, 9)) for _ in range(companies * 3)
     )
     base = sample_document(language)
     return SummaryDocument(

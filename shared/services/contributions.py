@@ -15,10 +15,10 @@ from shared import access, audit
 from shared.charter_state import current as current_charter
 from shared.disclosure import Channel, Viewer
 from shared.errors import Conflict, Forbidden, NotFound, ValidationFailed
-from shared.feed import Renderer, record_event
+from shared.feed import DETAIL_FIELDS, Renderer, body_document, parse_body, record_event
 from shared.i18n import N_
 from shared.models import Company, Contribution, Phase, Topic, TopicParticipation, Workshop
-from shared.rules import Attribution, Rules, at_least_as_strict
+from shared.rules import Attribution, Rules, at_least_as_strict, with_changes
 from shared.services.charters import require_accepted
 from shared.services.deps import Deps
 from shared.validation import Checker
@@ -110,6 +110,7 @@ def post_contribution(deps: Deps, viewer: Viewer, data: dict[str, Any]) -> Poste
     check = Checker(data)
     body = check.text("body", max_len=MAX_BODY)
     kind = check.choice("kind", KINDS, default="idea")
+    details = _details(check, data)
     check.done()
     try:
         with deps.db.transaction() as s:
@@ -117,7 +118,11 @@ def post_contribution(deps: Deps, viewer: Viewer, data: dict[str, Any]) -> Poste
             access.open_workshop(workshop)
             require_accepted(s, viewer, workshop.id)
             topic = _target_topic(s, workshop, data.get("topic_id"))
+            phase = s.scalar(select(Phase).where(Phase.topic_id == topic.id))
             rules = item_rules(s, workshop, data)
+            if phase is not None and phase.silent:
+                # A silent round: private writing, then a simultaneous reveal.
+                rules = with_changes(rules, phase_reveal=True)
             tag = deps.sealer.author_tag(workshop, viewer.company_id)
             assert tag is not None  # the workshop is open, so its attribution key exists
             chatham = rules.attribution is Attribution.CHATHAM
@@ -131,11 +136,14 @@ def post_contribution(deps: Deps, viewer: Viewer, data: dict[str, Any]) -> Poste
                 kind=kind,
                 rules=rules.canonical(),
                 rules_version=1,
+                status="held" if phase is not None and phase.moderated else "approved",
                 created_at=deps.clock(),
             )
             s.add(item)
             s.flush()
-            item.sealed_body = deps.sealer.seal_contribution(workshop, item, body)
+            item.sealed_body = deps.sealer.seal_contribution(
+                workshop, item, body_document(body, details)
+            )
             if chatham:
                 item.sealed_attribution = deps.sealer.seal_attribution(
                     workshop, item, viewer.company_id, viewer.participant_id
@@ -170,6 +178,20 @@ def _note_participation(s: Session, topic_id: int, company_id: int) -> bool:
         return False
     s.add(TopicParticipation(topic_id=topic_id, company_id=company_id))
     return True
+
+
+def _details(check: Checker, data: dict[str, Any]) -> dict[str, str]:
+    """The optional structured fields; each a short text."""
+    raw = data.get("details") or {}
+    if not isinstance(raw, dict):
+        check.errors["details"] = N_("Send the details as an object.")
+        return {}
+    sub = Checker(raw)
+    out = {key: sub.text(key, max_len=2000, required=False) for key in DETAIL_FIELDS}
+    for key, message in sub.errors.items():
+        check.errors[f"details.{key}"] = message
+        check.params[f"details.{key}"] = sub.params.get(key, {})
+    return out
 
 
 def _waits_on_participation(s: Session, topic_id: int) -> bool:

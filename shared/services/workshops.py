@@ -18,24 +18,11 @@ from shared.feed import PublishedEvent, record_event
 from shared.i18n import N_
 from shared.models import Company, Contribution, Invitation, Participant, Phase, Topic, Workshop
 from shared.rules import Rules, Sensitivity
-from shared.services import charters
+from shared.services import agenda, charters
+from shared.services.agenda import TOPIC_TEMPLATES, open_topic  # noqa: F401  (callers' path)
 from shared.services.deps import Deps
 from shared.tokens import new_token, token_hash
 from shared.validation import LANGUAGES, Checker
-
-# Topic templates from the seed text; the UI shows them translated.
-TOPIC_TEMPLATES: dict[str, str] = {
-    "market_ideas": N_("Market ideas"),
-    "costs": N_("Costs"),
-    "approach": N_("Approach"),
-    "business_model": N_("Business model"),
-    "good_practices": N_("Good practices"),
-    "bad_practices": N_("Bad practices and failures"),
-    "problems_successes": N_("Problems and successes"),
-    "barriers": N_("Barriers and how they were overcome"),
-    "results": N_("Results over time"),
-}
-
 
 def create_workshop(deps: Deps, actor: Viewer, data: dict[str, Any]) -> Workshop:
     check = Checker(data)
@@ -199,43 +186,6 @@ def companies_overview(deps: Deps, actor: Viewer, workshop_id: int) -> list[Comp
         return rows
 
 
-def open_topic(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any]) -> Phase:
-    """Open an exchange round on a topic (a template or a custom title); everyone follows."""
-    check = Checker(data)
-    template = check.choice("template", ("", *TOPIC_TEMPLATES), default="")
-    title = check.text("title", max_len=200, required=not template)
-    check.done()
-    now = deps.clock()
-    with deps.db.transaction() as s:
-        workshop = access.managed_workshop(s, actor, workshop_id)
-        access.open_workshop(workshop)
-        topic = Topic(
-            workshop_id=workshop.id,
-            # Stored in the workshop's language: it goes into everyone's feed and summary.
-            title=title or deps.translate(TOPIC_TEMPLATES[template], workshop.language),
-            template=template or None,
-            created_at=now,
-        )
-        s.add(topic)
-        s.flush()
-        position = (
-            s.scalar(select(func.max(Phase.position)).where(Phase.workshop_id == workshop.id)) or 0
-        ) + 1
-        phase = Phase(
-            workshop_id=workshop.id,
-            position=position,
-            kind="exchange",
-            topic_id=topic.id,
-            started_at=now,
-        )
-        s.add(phase)
-        s.flush()
-        workshop.current_phase_id = phase.id
-        event = record_event(s, workshop.id, "phase.changed", {"phase_id": phase.id}, deps.clock)
-    deps.publisher.publish([event])
-    return phase
-
-
 def close_workshop(deps: Deps, actor: Viewer, workshop_id: int) -> Workshop:
     """Close: RED contributions are crypto-shredded, Chatham House attribution becomes
     unrecoverable (its key is destroyed), summaries become final."""
@@ -248,10 +198,10 @@ def close_workshop(deps: Deps, actor: Viewer, workshop_id: int) -> Workshop:
         position = (
             s.scalar(select(func.max(Phase.position)).where(Phase.workshop_id == workshop.id)) or 0
         ) + 1
-        phase = Phase(workshop_id=workshop.id, position=position, kind="closed", started_at=now)
+        phase = Phase(workshop_id=workshop.id, position=position, kind="closed", status="planned")
         s.add(phase)
         s.flush()
-        workshop.current_phase_id = phase.id
+        agenda.activate(s, workshop, phase, now)
         workshop.status = "closed"
         workshop.closed_at = now
         shredded = shred_red(s, workshop, deps)

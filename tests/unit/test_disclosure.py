@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from shared.disclosure import (
+    Body,
     Channel,
     ItemFacts,
     Names,
@@ -313,7 +314,7 @@ def test_placeholder_carries_no_text_kind_time_or_author() -> None:
     view = render(
         decision,
         item(R(consent=True)),
-        lambda: opened.append(1) or "secret",
+        lambda: opened.append(1) or Body("secret"),
         Names(lambda: "Alfa", lambda: "Company A", lambda: "Luis"),
     )
     assert view is not None and view.visibility is Visibility.PLACEHOLDER
@@ -336,7 +337,7 @@ def test_attribution_modes_for_another_company(
     view = render(
         decide(company(OTHER), room(), item(rules), Channel.PAGE),
         item(rules),
-        lambda: "text",
+        lambda: Body("text"),
         Names(lambda: "Alfa", lambda: "Company A", lambda: "Luis"),
     )
     assert view is not None and (view.company, view.author) == (company_, author)
@@ -370,7 +371,22 @@ def test_shredded_items_are_nothing_to_anyone() -> None:
 def test_aggregate_only_items_are_counted_by_kind_and_nothing_more() -> None:
     rules = R(aggregate_only=True)
     decision = decide(company(OTHER), room(), item(rules), Channel.PAGE)
-    view = render(decision, item(rules), lambda: "secret",
+    view = render(decision, item(rules), lambda: Body("secret"),
                   Names(lambda: "Alfa", lambda: "Company A", lambda: "Luis"))
     assert view is not None and view.visibility is Visibility.PLACEHOLDER
     assert view.kind == "bad_practice" and view.body is None and view.company is None
+
+
+def test_held_items_reach_only_their_author_and_the_facilitator() -> None:
+    held = ItemFacts(5, 1, TOPIC, "idea", datetime(2026, 12, 1, tzinfo=UTC), R(), AUTHOR, "t",
+                     status="held")
+    assert decide(company(OTHER), room(), held, Channel.LIVE).visibility is Visibility.NONE
+    assert decide(company(AUTHOR), room(), held, Channel.LIVE).moderation
+    assert decide(ViewerFacts(FAC), room(), held, Channel.LIVE).visibility is Visibility.FULL
+
+
+def test_withdrawn_items_are_gone_for_everyone() -> None:
+    gone = ItemFacts(5, 1, TOPIC, "idea", datetime(2026, 12, 1, tzinfo=UTC), R(), AUTHOR, "t",
+                     withdrawn=True)
+    for facts in (ViewerFacts(FAC), company(AUTHOR), company(OTHER)):
+        assert decide(facts, room(), gone, Channel.PAGE).visibility is Visibility.NONE
