@@ -29,14 +29,18 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(PIP) install --quiet -e '.[test]'
 	touch $@
 
-# Debian's Chromium drives the browser tests; Playwright's own browser download cannot work here.
+# Debian's Chromium drives the browser tests (Playwright's own browser download cannot work
+# here); poppler-utils' pdftotext and pdftoppm check the PDF summaries.
 chromium:
-	@if command -v chromium >/dev/null 2>&1 || [ -n "$$CHROMIUM_PATH" ]; then :; \
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || [ -n "$$CHROMIUM_PATH" ] || missing="chromium"; \
+	command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	if [ -z "$$missing" ]; then :; \
 	elif [ "$$(id -u)" = "0" ]; then \
-		echo "Installing Debian's chromium for the browser tests..."; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		echo "Installing Debian packages for the tests:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	else \
-		echo "The browser tests need Chromium: install the Debian package 'chromium' (sudo apt-get install chromium) or set CHROMIUM_PATH."; \
+		echo "The tests need the Debian packages:$$missing (sudo apt-get install$$missing)."; \
 		exit 1; \
 	fi
 

@@ -140,6 +140,11 @@ def may_see_round_status(viewer: Viewer, company_id: int) -> bool:
     return viewer.is_facilitator or viewer.company_id == company_id
 
 
+def may_see_poll_results(viewer: Viewer, status: str) -> bool:
+    """Vote totals stay hidden from everyone, the facilitator included, until it closes."""
+    return status == "closed" and (viewer.is_facilitator or viewer.company_id is not None)
+
+
 def may_download(viewer: Viewer, downloads_allowed: bool) -> bool:
     """The facilitator always keeps a record; companies only if the charter lets them."""
     return viewer.is_facilitator or downloads_allowed

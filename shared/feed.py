@@ -29,6 +29,7 @@ from shared.crypto import CryptoError
 from shared.disclosure import Body, Channel, ItemFacts, Names, RoomFacts, Viewer, ViewerFacts
 from shared.models import (
     AccessRequest,
+    Poll,
     Company,
     Contribution,
     Event,
@@ -269,6 +270,11 @@ class Renderer:
         elif event.type == "readiness.changed":
             if disclosure.may_see_round_status(viewer, ref["company_id"]):
                 data = round_status(self.session, viewer, workshop)
+        elif event.type == "poll.changed":
+            from shared.services.votes import poll_view
+
+            poll = self.session.get(Poll, ref["poll_id"])
+            data = {"poll": poll_view(self.session, self, viewer, workshop, poll)} if poll else None
         elif event.type == "spotlight.changed":
             item = self.session.get(Contribution, ref["contribution_id"]) \
                 if ref.get("contribution_id") else None

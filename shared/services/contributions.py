@@ -153,8 +153,10 @@ def post_contribution(deps: Deps, viewer: Viewer, data: dict[str, Any]) -> Poste
                     s, workshop.id, "contribution.created", {"contribution_id": item.id}, deps.clock
                 )
             ]
-            if _note_participation(s, topic.id, viewer.company_id) and _waits_on_participation(
-                s, topic.id
+            if (
+                item.status == "approved"
+                and _note_participation(s, topic.id, viewer.company_id)
+                and _waits_on_participation(s, topic.id)
             ):
                 # A new company on this topic may satisfy reciprocity or a quorum.
                 events.append(
@@ -293,3 +295,119 @@ def get_contribution(
         if view is None:
             raise NotFound(N_("Contribution not found."))
         return view
+
+
+# --- moderation, editing, withdrawing ------------------------------------------------------
+
+MODERATION_ACTIONS = {"approve": "approved", "request_edit": "edit_requested", "reject": "rejected"}
+
+
+def moderate(deps: Deps, actor: Viewer, workshop_id: int, contribution_id: int,
+             data: dict[str, Any]) -> dict[str, Any]:
+    """The facilitator approves a held item, asks its author to edit it (with a message),
+    or rejects it (with a reason the author sees). Only approved items reach others."""
+    check = Checker(data)
+    action = check.choice("action", tuple(MODERATION_ACTIONS))
+    note = check.text("note", max_len=1000, required=action in ("request_edit", "reject"))
+    check.done()
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        access.open_workshop(workshop)
+        item = s.get(Contribution, contribution_id)
+        if item is None or item.workshop_id != workshop.id or item.withdrawn_at:
+            raise NotFound(N_("Contribution not found."))
+        item.status = MODERATION_ACTIONS[action]
+        item.sealed_note = deps.sealer.seal_note(workshop, item, note) if note else None
+        audit.append(s, deps.clock, action=f"moderation.{action}",
+                     actor=f"facilitator:{actor.facilitator_id}", item=f"contribution:{item.id}",
+                     subject=audit.subject_of(item), workshop_id=workshop.id)
+        events = [record_event(s, workshop.id, "contribution.updated",
+                               {"contribution_id": item.id}, deps.clock)]
+        if item.status == "approved" and _note_participation(s, item.topic_id, _author(deps, workshop, item)):
+            events.append(record_event(s, workshop.id, "topic.refresh", {"topic_id": item.topic_id},
+                                       deps.clock))
+        view = Renderer(s, deps.sealer).contribution(actor, workshop, item, Channel.API)
+    deps.publisher.publish(events)
+    return view or {"id": contribution_id}
+
+
+def _author(deps: Deps, workshop: Workshop, item: Contribution) -> int:
+    if item.company_id is not None:
+        return item.company_id
+    found = deps.sealer.open_attribution(workshop, item)
+    assert found is not None, "attribution of an open workshop's item must be readable"
+    return found[0]
+
+
+def _revealed_to_others(s: Session, item: Contribution) -> bool:
+    rules = Rules.from_json(item.rules)
+    topic = s.get(Topic, item.topic_id)
+    return item.status == "approved" and (
+        not rules.phase_reveal or (topic is not None and topic.revealed_at is not None)
+    )
+
+
+def edit(deps: Deps, viewer: Viewer, contribution_id: int, data: dict[str, Any]) -> dict[str, Any]:
+    """The author's company rewrites its item. Before it is revealed nobody notices; after,
+    it shows as edited. An item sent back by moderation goes back to the queue."""
+    if viewer.workshop_id is None:
+        raise Forbidden(N_("Only company participants can edit their contributions."))
+    check = Checker(data)
+    body = check.text("body", max_len=MAX_BODY)
+    details = _details(check, data)
+    check.done()
+    with deps.db.transaction() as s:
+        workshop = access.visible_workshop(s, viewer, viewer.workshop_id)
+        access.open_workshop(workshop)
+        item = _own_item(deps, s, viewer, workshop, contribution_id)
+        if item.withdrawn_at or item.sealed_body is None:
+            raise Conflict(N_("This contribution was withdrawn."))
+        if _revealed_to_others(s, item):
+            item.edited_at = deps.clock()
+        if item.status in ("edit_requested", "rejected"):
+            item.status = "held"
+        item.sealed_body = deps.sealer.seal_contribution(workshop, item,
+                                                         body_document(body, details))
+        event = record_event(s, workshop.id, "contribution.updated", {"contribution_id": item.id},
+                             deps.clock)
+        view = Renderer(s, deps.sealer).contribution(viewer, workshop, item, Channel.API)
+    deps.publisher.publish([event])
+    return view or {"id": contribution_id}
+
+
+def withdraw(deps: Deps, viewer: Viewer, contribution_id: int) -> None:
+    """Until it is revealed, the author's company may take its item back: its text is
+    destroyed, not hidden."""
+    if viewer.workshop_id is None:
+        raise Forbidden(N_("Only company participants can withdraw their contributions."))
+    with deps.db.transaction() as s:
+        workshop = access.visible_workshop(s, viewer, viewer.workshop_id)
+        access.open_workshop(workshop)
+        item = _own_item(deps, s, viewer, workshop, contribution_id)
+        if item.withdrawn_at:
+            return
+        if _revealed_to_others(s, item):
+            raise Conflict(N_("Already revealed to the room: edit it instead of withdrawing."))
+        item.withdrawn_at = deps.clock()
+        item.sealed_body = None
+        item.sealed_note = None
+        audit.append(s, deps.clock, action="contribution.withdrawn",
+                     actor=f"participant:{viewer.participant_id}", item=f"contribution:{item.id}",
+                     subject=audit.subject_of(item), workshop_id=workshop.id)
+        event = record_event(s, workshop.id, "contribution.updated", {"contribution_id": item.id},
+                             deps.clock)
+    deps.publisher.publish([event])
+
+
+def set_spotlight(deps: Deps, actor: Viewer, workshop_id: int, contribution_id: int | None) -> None:
+    """Bring everyone to one contribution (each sees it only if the rules let them)."""
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        if contribution_id is not None:
+            item = s.get(Contribution, contribution_id)
+            if item is None or item.workshop_id != workshop.id:
+                raise NotFound(N_("Contribution not found."))
+        workshop.spotlight_id = contribution_id
+        event = record_event(s, workshop.id, "spotlight.changed",
+                             {"contribution_id": contribution_id}, deps.clock)
+    deps.publisher.publish([event])
