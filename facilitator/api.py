@@ -12,10 +12,10 @@ from flask import Blueprint, jsonify, url_for
 
 from facilitator.auth import request_facilitator
 from shared.disclosure import Channel, Viewer
-from shared.errors import Unauthorized
+from shared.errors import Unauthorized, ValidationFailed
 from shared.i18n import N_
 from shared.models import Workshop
-from shared.services import agenda, charters, contributions, room, workshops
+from shared.services import agenda, charters, contributions, room, votes, workshops
 from shared.web import check_api_csrf, deps, json_body
 
 api = Blueprint("facilitator_api", __name__, url_prefix="/api/v1")
@@ -155,3 +155,72 @@ def reveal_topic(workshop_id: int, topic_id: int) -> Any:
 @api.get("/workshops/<int:workshop_id>/audit")
 def audit_log(workshop_id: int) -> Any:
     return jsonify(room.audit_for_facilitator(deps(), _actor(), workshop_id))
+
+
+@api.get("/workshops/<int:workshop_id>/agenda")
+def get_agenda(workshop_id: int) -> Any:
+    return jsonify({"agenda": room.room_state(deps(), _actor(), workshop_id)["agenda"]})
+
+
+@api.post("/workshops/<int:workshop_id>/phases")
+def add_phase(workshop_id: int) -> Any:
+    phase = agenda.add_phase(deps(), _actor(), workshop_id, json_body())
+    return jsonify({"id": phase.id}), 201
+
+
+@api.post("/workshops/<int:workshop_id>/phases/<int:phase_id>/go")
+def go_to_phase(workshop_id: int, phase_id: int) -> Any:
+    agenda.go_to(deps(), _actor(), workshop_id, phase_id)
+    return jsonify(room.room_state(deps(), _actor(), workshop_id))
+
+
+@api.post("/workshops/<int:workshop_id>/phases/<int:phase_id>/move")
+def move_phase(workshop_id: int, phase_id: int) -> Any:
+    offset = json_body().get("offset")
+    if offset not in (-1, 1):
+        raise ValidationFailed({"offset": N_("Send -1 to move up or 1 to move down.")})
+    agenda.move_phase(deps(), _actor(), workshop_id, phase_id, offset)
+    return get_agenda(workshop_id)
+
+
+@api.post("/workshops/<int:workshop_id>/phases/<int:phase_id>/skip")
+def skip_phase(workshop_id: int, phase_id: int) -> Any:
+    agenda.skip_phase(deps(), _actor(), workshop_id, phase_id)
+    return get_agenda(workshop_id)
+
+
+@api.post("/workshops/<int:workshop_id>/timer")
+def timer(workshop_id: int) -> Any:
+    body = json_body()
+    minutes = body.get("minutes", 0)
+    if not isinstance(minutes, int):
+        raise ValidationFailed({"minutes": N_("Enter a whole number.")})
+    phase = agenda.timer(deps(), _actor(), workshop_id, str(body.get("action")), minutes)
+    return jsonify(agenda.timer_json(phase, deps().clock()))
+
+
+@api.post("/workshops/<int:workshop_id>/contributions/<int:contribution_id>/moderation")
+def moderate(workshop_id: int, contribution_id: int) -> Any:
+    view = contributions.moderate(deps(), _actor(), workshop_id, contribution_id, json_body())
+    return jsonify({"contribution": view})
+
+
+@api.post("/workshops/<int:workshop_id>/spotlight")
+def spotlight(workshop_id: int) -> Any:
+    target = json_body().get("contribution_id")
+    if target is not None and not isinstance(target, int):
+        raise ValidationFailed({"contribution_id": N_("Send a contribution id or null.")})
+    contributions.set_spotlight(deps(), _actor(), workshop_id, target)
+    return jsonify({"contribution_id": target})
+
+
+@api.post("/workshops/<int:workshop_id>/polls")
+def open_poll(workshop_id: int) -> Any:
+    poll = votes.open_poll(deps(), _actor(), workshop_id, json_body())
+    return jsonify({"id": poll.id}), 201
+
+
+@api.post("/workshops/<int:workshop_id>/polls/<int:poll_id>/close")
+def close_poll(workshop_id: int, poll_id: int) -> Any:
+    votes.close_poll(deps(), _actor(), workshop_id, poll_id)
+    return jsonify({"polls": votes.polls(deps(), _actor(), workshop_id)})

@@ -12,7 +12,7 @@ from participant.auth import remember, request_participant
 from shared.disclosure import Channel
 from shared.errors import Unauthorized, ValidationFailed
 from shared.i18n import N_
-from shared.services import charters, consent, contributions, participants, room
+from shared.services import agenda, charters, consent, contributions, participants, room, votes
 from shared.services.participants import ParticipantIdentity
 from shared.web import check_api_csrf, deps, json_body
 
@@ -152,3 +152,36 @@ def decide_request(workshop_id: int, request_id: int) -> Any:
 def disclosure_history(workshop_id: int) -> Any:
     identity = _participant(workshop_id)
     return jsonify(room.disclosure_history(deps(), identity.viewer, workshop_id))
+
+
+@api.post("/workshops/<int:workshop_id>/ready")
+def ready(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    value = json_body().get("ready")
+    if not isinstance(value, bool):
+        raise ValidationFailed({"ready": N_("Send true or false.")})
+    agenda.set_ready(deps(), identity.viewer, value)
+    return jsonify({"ready": value})
+
+
+@api.post("/workshops/<int:workshop_id>/contributions/<int:contribution_id>/edit")
+def edit_contribution(workshop_id: int, contribution_id: int) -> Any:
+    identity = _participant(workshop_id)
+    view = contributions.edit(deps(), identity.viewer, contribution_id, json_body())
+    return jsonify({"contribution": view})
+
+
+@api.post("/workshops/<int:workshop_id>/contributions/<int:contribution_id>/withdraw")
+def withdraw_contribution(workshop_id: int, contribution_id: int) -> Any:
+    identity = _participant(workshop_id)
+    contributions.withdraw(deps(), identity.viewer, contribution_id)
+    return jsonify({"id": contribution_id, "withdrawn": True})
+
+
+@api.post("/workshops/<int:workshop_id>/polls/<int:poll_id>/vote")
+def vote(workshop_id: int, poll_id: int) -> Any:
+    identity = _participant(workshop_id)
+    dots = json_body().get("dots")
+    if not isinstance(dots, dict):
+        raise ValidationFailed({"dots": N_("Send your dots as {contribution id: number}.")})
+    return jsonify({"mine": votes.vote(deps(), identity.viewer, poll_id, dots)})

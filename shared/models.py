@@ -119,6 +119,8 @@ class Workshop(Base):
     # at close so that nobody, the operator included, can link those items to a company.
     sealed_attribution_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     shredded_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # Everyone's screen is brought to this contribution (if they may see it).
+    spotlight_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 

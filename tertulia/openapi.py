@@ -244,6 +244,74 @@ def document() -> dict[str, Any]:
                     "The workshop's audit entries and the log's head", tags=("facilitator",)
                 ),
             },
+            "/workshops/{workshop_id}/agenda": {
+                "parameters": w,
+                "get": _op("The agenda: phases in order with status, topic and timer",
+                           tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/phases": {
+                "parameters": w,
+                "post": _op("Add a phase (kind, template or title, planned_minutes, silent, "
+                            "moderated)", body="PhaseIn", ok="201", tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/phases/{phase_id}/go": {
+                "parameters": [*w, _id("phase_id")],
+                "post": _op("Make this phase the active one (forwards or back)",
+                            tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/phases/{phase_id}/move": {
+                "parameters": [*w, _id("phase_id")],
+                "post": _op("Move a phase up (offset -1) or down (1)", body="MoveIn",
+                            tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/phases/{phase_id}/skip": {
+                "parameters": [*w, _id("phase_id")],
+                "post": _op("Skip a planned phase (again to unskip)", tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/timer": {
+                "parameters": w,
+                "post": _op("The active phase's timer: start, pause, extend (minutes), reset",
+                            body="TimerIn", tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/contributions/{contribution_id}/moderation": {
+                "parameters": [*w, _id("contribution_id")],
+                "post": _op("approve, request_edit (note = message) or reject (note = reason)",
+                            body="ModerationIn", tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/spotlight": {
+                "parameters": w,
+                "post": _op("Bring everyone to a contribution (null clears)",
+                            body="SpotlightIn", tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/polls": {
+                "parameters": w,
+                "post": _op("Open a dot vote on a topic (budget per company or person)",
+                            body="PollIn", ok="201", tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/polls/{poll_id}/close": {
+                "parameters": [*w, _id("poll_id")],
+                "post": _op("Close a vote: its totals become visible", tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/polls/{poll_id}/vote": {
+                "parameters": [*w, _id("poll_id")],
+                "post": _op("Place your dots (replaces your previous ones)", body="VoteIn",
+                            auth="participant", tags=("participant",)),
+            },
+            "/workshops/{workshop_id}/ready": {
+                "parameters": w,
+                "post": _op("Your company is done with the active phase (or not)",
+                            body="ReadyIn", auth="participant", tags=("participant",)),
+            },
+            "/workshops/{workshop_id}/contributions/{contribution_id}/edit": {
+                "parameters": [*w, _id("contribution_id")],
+                "post": _op("Rewrite your contribution (shown as edited once revealed)",
+                            body="EditIn", auth="participant", tags=("participant",)),
+            },
+            "/workshops/{workshop_id}/contributions/{contribution_id}/withdraw": {
+                "parameters": [*w, _id("contribution_id")],
+                "post": _op("Withdraw your contribution before it is revealed (its text is "
+                            "destroyed)", auth="participant", tags=("participant",)),
+            },
             "/openapi.json": {
                 "get": {
                     "summary": "This document",
@@ -404,6 +472,36 @@ def document() -> dict[str, Any]:
                         "confirm_loosen": {"type": "boolean"},
                     },
                 },
+                "PhaseIn": {"type": "object", "properties": {
+                    "kind": {"type": "string", "enum": ["welcome", "profiles", "exchange",
+                                                        "overlaps", "plans", "evaluation"]},
+                    "template": {"type": "string"}, "title": {"type": "string"},
+                    "planned_minutes": {"type": "integer", "minimum": 1, "maximum": 600},
+                    "silent": {"type": "boolean"}, "moderated": {"type": "boolean"}}},
+                "MoveIn": {"type": "object", "required": ["offset"],
+                           "properties": {"offset": {"type": "integer", "enum": [-1, 1]}}},
+                "TimerIn": {"type": "object", "required": ["action"], "properties": {
+                    "action": {"type": "string", "enum": ["start", "pause", "extend", "reset"]},
+                    "minutes": {"type": "integer"}}},
+                "ModerationIn": {"type": "object", "required": ["action"], "properties": {
+                    "action": {"type": "string", "enum": ["approve", "request_edit", "reject"]},
+                    "note": {"type": "string", "maxLength": 1000}}},
+                "SpotlightIn": {"type": "object", "properties": {
+                    "contribution_id": {"type": ["integer", "null"]}}},
+                "PollIn": {"type": "object", "required": ["topic_id"], "properties": {
+                    "topic_id": {"type": "integer"},
+                    "budget": {"type": "integer", "minimum": 1, "maximum": 50},
+                    "per": {"type": "string", "enum": ["company", "person"]}}},
+                "VoteIn": {"type": "object", "required": ["dots"], "properties": {
+                    "dots": {"type": "object", "additionalProperties": {"type": "integer"}}}},
+                "ReadyIn": {"type": "object", "required": ["ready"],
+                            "properties": {"ready": {"type": "boolean"}}},
+                "EditIn": {"type": "object", "required": ["body"], "properties": {
+                    "body": {"type": "string", "maxLength": 5000},
+                    "details": {"$ref": "#/components/schemas/Details"}}},
+                "Details": {"type": "object", "description": "Optional structured fields",
+                            "properties": {k: {"type": "string", "maxLength": 2000} for k in (
+                                "context", "action", "result", "lesson", "cost")}},
                 "ContributionIn": {
                     "type": "object",
                     "required": ["client_id", "body"],

@@ -5,7 +5,7 @@ audit log.
 
 Revision ID: 20261127_0001
 Revises:
-Create Date: 2026-11-27 13:35:46.071971
+Create Date: 2026-11-27 13:39:44.994565
 """
 
 from __future__ import annotations
@@ -88,6 +88,7 @@ def upgrade() -> None:
     sa.Column('wrapped_key', sa.LargeBinary(), nullable=True),
     sa.Column('sealed_attribution_key', sa.LargeBinary(), nullable=True),
     sa.Column('shredded_at', sa.DateTime(), nullable=True),
+    sa.Column('spotlight_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('closed_at', sa.DateTime(), nullable=True),
     sa.ForeignKeyConstraint(['facilitator_id'], ['facilitators.id'], name=op.f('fk_workshops_facilitator_id_facilitators')),
@@ -315,9 +316,9 @@ def upgrade() -> None:
     with op.batch_alter_table('ballots', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_ballots_poll_id'), ['poll_id'], unique=False)
 
-     # The audit log's single state row: appends lock it to take the next sequence number.
+    # The audit log's single state row: appends lock it to take the next sequence number.
     op.bulk_insert(audit_state, [{"id": 1, "size": 0, "frontier": []}])
-   # ### end Alembic commands ###
+    # ### end Alembic commands ###
 
 
 def downgrade() -> None:

@@ -3,22 +3,36 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from sqlalchemy import select
 from typing import Any
 
 from shared import access, audit
 from shared.disclosure import Viewer
-from shared.feed import Renderer, events_since, phase_json
-from shared.models import Facilitator, Phase
+from shared.feed import Renderer, agenda_json, events_since, phase_json, round_status
+from shared.disclosure import Channel
+from shared.models import Contribution, Facilitator, Phase, Poll
+from shared.services.votes import poll_view
 from shared.presence import PresenceEntry, presence_view
 from shared.services.deps import Deps
 
 
 def room_state(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
-    """What a viewer needs to draw the room from nothing: workshop, phase, topics."""
+    """What a viewer needs to draw the room from nothing: workshop, the active phase and
+    its timer, the agenda, topics, votes, the spotlight and this round's status."""
     with deps.db.transaction() as s:
         workshop = access.visible_workshop(s, viewer, workshop_id)
         phase = s.get(Phase, workshop.current_phase_id) if workshop.current_phase_id else None
+        renderer = Renderer(s, deps.sealer, deps.clock)
+        spotlight = s.get(Contribution, workshop.spotlight_id) if workshop.spotlight_id else None
+        polls = s.scalars(select(Poll).where(Poll.workshop_id == workshop.id).order_by(Poll.id))
         return {
+            "server_now": deps.clock().isoformat(),
+            "agenda": agenda_json(s, workshop),
+            "round": round_status(s, viewer, workshop),
+            "polls": [poll_view(s, renderer, viewer, workshop, p) for p in polls],
+            "spotlight": renderer.contribution(viewer, workshop, spotlight, Channel.LIVE)
+            if spotlight else None,
             "workshop": {
                 "id": workshop.id,
                 "title": workshop.title,

@@ -256,7 +256,9 @@ class Oracle:
         if r.sensitivity == "red" and (self.closed or channel not in (Channel.LIVE, Channel.PAGE)):
             return None  # on screen in the live session only; shredded at close
         kind = item.spec.kind
-        if viewer == item.spec.author:
+        # Chatham House: once the attribution key is destroyed at close, nothing links the
+        # item to its author's company any more, so the author is treated as any company.
+        if viewer == item.spec.author and not (r.attribution == "chatham" and self.closed):
             return Expected("full", kind, item.body, item.party.name, item.party.person, own=True)
         if (r.sensitivity == "amber+strict" and viewer not in r.recipients) or (
             viewer in r.excluded
