@@ -19,6 +19,7 @@ from shared.web import deps
 from shared.web.live import (
     facilitator_room,
     hello_payload,
+    projector_room,
     presence_of,
     publisher_of,
     sync_payload,
@@ -44,6 +45,12 @@ class FacilitatorNamespace(Namespace):
         except NotFound:
             raise ConnectionRefusedError("unauthorized") from None
         sid: str = request.sid  # type: ignore[attr-defined]
+        if auth.get("projector") is True:
+            # The room's screen: rendered as what every company may see, not as the facilitator.
+            join_room(projector_room(workshop_id))
+            presence_of().add(workshop_id, PresenceEntry(sid, "projector", "", None, None,
+                                                         Viewer(projector_of=workshop_id)))
+            return
         join_room(facilitator_room(workshop_id))
         presence_of().add(workshop_id, PresenceEntry(sid, "facilitator", name, None, None, actor))
         publisher_of().publish_presence(workshop_id)

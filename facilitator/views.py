@@ -128,6 +128,10 @@ def _render_console(actor: Viewer, workshop_id: int, status: int = 200, **extra:
         company_errors=extra.pop("company_errors", {}),
         topic_form=extra.pop("topic_form", {}),
         topic_errors=extra.pop("topic_errors", {}),
+        phase_errors=extra.pop("phase_errors", {}),
+        phase_kinds=agenda.PHASE_KINDS,
+        phase_labels=agenda.PHASE_LABELS,
+        status_labels=agenda.STATUS_LABELS,
         **rule_labels(),
         **extra,
     ), status
@@ -233,6 +237,38 @@ def propose_charter(actor: Viewer, workshop_id: int) -> Any:
 def reveal_topic(actor: Viewer, workshop_id: int, topic_id: int) -> Any:
     workshops.reveal_topic(deps(), actor, workshop_id, topic_id)
     return redirect(url_for("facilitator.console", workshop_id=workshop_id))
+
+
+@views.route("/workshops/<int:workshop_id>/phases", methods=["POST"])
+@login_required
+def add_phase(actor: Viewer, workshop_id: int) -> Any:
+    try:
+        agenda.add_phase(deps(), actor, workshop_id, request.form.to_dict())
+    except ValidationFailed as exc:
+        return _render_console(actor, workshop_id, 422, phase_errors=translated_errors(exc))
+    return redirect(url_for("facilitator.console", workshop_id=workshop_id) + "#agenda")
+
+
+@views.route("/workshops/<int:workshop_id>/phases/<int:phase_id>/<action>", methods=["POST"])
+@login_required
+def phase_action(actor: Viewer, workshop_id: int, phase_id: int, action: str) -> Any:
+    if action == "go":
+        agenda.go_to(deps(), actor, workshop_id, phase_id)
+    elif action in ("up", "down"):
+        agenda.move_phase(deps(), actor, workshop_id, phase_id, -1 if action == "up" else 1)
+    elif action == "skip":
+        agenda.skip_phase(deps(), actor, workshop_id, phase_id)
+    else:
+        return render_template("error.html", message=gettext("Not found.")), 404
+    return redirect(url_for("facilitator.console", workshop_id=workshop_id))
+
+
+@views.route("/workshops/<int:workshop_id>/projector")
+@login_required
+def projector(actor: Viewer, workshop_id: int) -> Any:
+    state = room.room_state(deps(), actor, workshop_id)
+    return render_template("facilitator/projector.html", state=state, kind_labels=KIND_LABELS,
+                           phase_labels=agenda.PHASE_LABELS)
 
 
 @views.route("/workshops/<int:workshop_id>/close", methods=["POST"])

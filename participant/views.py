@@ -12,11 +12,17 @@ from participant.auth import remember, session_participant
 from shared.disclosure import Channel
 from shared.errors import NotFound, ValidationFailed
 from shared.rules import ATTRIBUTION_ORDER, SENSITIVITY_ORDER
-from shared.services import charters, consent, contributions, participants
+from shared.services import agenda, charters, consent, contributions, participants
 from shared.services import room as room_service
 from shared.summaries import markdown_summary, summary_data
 from shared.web import deps
-from shared.web.labels import KIND_LABELS, kind_label, rule_labels, translated_errors
+from shared.web.labels import (
+    DETAIL_LABELS,
+    KIND_LABELS,
+    kind_label,
+    rule_labels,
+    translated_errors,
+)
 
 views = Blueprint("participant", __name__)
 
@@ -80,6 +86,8 @@ def room(workshop_id: int) -> Any:
         attribution_choices=stricter_choices(ATTRIBUTION_ORDER, charter.terms.rules.attribution),
         kind_labels=KIND_LABELS,
         kind_label=kind_label,
+        detail_labels=DETAIL_LABELS,
+        phase_labels=agenda.PHASE_LABELS,
         **rule_labels(),
     )
 

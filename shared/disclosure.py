@@ -66,6 +66,8 @@ class Viewer:
     participant_id: int | None = None
     company_id: int | None = None
     workshop_id: int | None = None
+    # The room's shared screen: sees what every company in the room may see, nothing more.
+    projector_of: int | None = None
 
     @property
     def is_facilitator(self) -> bool:
@@ -121,6 +123,8 @@ def can_enter_workshop(viewer: Viewer, workshop: WorkshopFacts) -> bool:
     """May this viewer see the workshop at all (its room, phase, presence, feed)?"""
     if viewer.facilitator_id is not None:
         return viewer.facilitator_id == workshop.facilitator_id
+    if viewer.projector_of is not None:
+        return viewer.projector_of == workshop.id
     return viewer.company_id is not None and viewer.workshop_id == workshop.id
 
 
@@ -142,7 +146,9 @@ def may_see_round_status(viewer: Viewer, company_id: int) -> bool:
 
 def may_see_poll_results(viewer: Viewer, status: str) -> bool:
     """Vote totals stay hidden from everyone, the facilitator included, until it closes."""
-    return status == "closed" and (viewer.is_facilitator or viewer.company_id is not None)
+    return status == "closed" and (
+        viewer.is_facilitator or viewer.company_id is not None or viewer.projector_of is not None
+    )
 
 
 def may_download(viewer: Viewer, downloads_allowed: bool) -> bool:
@@ -210,6 +216,8 @@ def decide(facts: ViewerFacts, room: RoomFacts, item: ItemFacts, channel: Channe
         return Decision(
             Visibility.FULL, Shown.NAMED, logged_read=rules.restricts_companies, moderation=True
         )
+    if viewer.projector_of is not None:
+        return _decide_for_projector(viewer, room, item, channel)
     company = viewer.company_id
     if company is None or viewer.workshop_id != room.workshop_id or not facts.accepted_charter:
         return NOTHING
@@ -235,6 +243,30 @@ def decide(facts: ViewerFacts, room: RoomFacts, item: ItemFacts, channel: Channe
         return _withheld(rules)
     if rules.consent and item.id not in facts.granted:
         return _withheld(rules, can_request=True)
+    return Decision(Visibility.FULL, _attribution(rules))
+
+
+def _decide_for_projector(
+    viewer: Viewer, room: RoomFacts, item: ItemFacts, channel: Channel
+) -> Decision:
+    """The projector is seen by everyone in the room: it shows an item only when no company
+    present could be kept from it."""
+    rules = item.rules
+    if viewer.projector_of != room.workshop_id or item.status != "approved":
+        return NOTHING
+    if not _channel_allows(rules, channel, room):
+        return NOTHING
+    contributors = room.participation.get(item.topic_id, frozenset())
+    if (
+        rules.sensitivity is Sensitivity.AMBER_STRICT
+        or rules.excluded
+        or rules.aggregate_only
+        or rules.reciprocity
+        or rules.consent
+        or (rules.phase_reveal and item.topic_id not in room.revealed_topics)
+        or len(contributors) < rules.quorum
+    ):
+        return _withheld(rules)
     return Decision(Visibility.FULL, _attribution(rules))
 
 

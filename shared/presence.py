@@ -72,6 +72,8 @@ def presence_view(
     people: dict[tuple[str, int | None], dict[str, Any]] = {}
     if disclosure.may_see_presence(viewer, workshop):
         for entry in entries:
+            if entry.kind == "projector":
+                continue
             key = (entry.kind, entry.participant_id)
             people[key] = {
                 "kind": entry.kind,

@@ -75,6 +75,11 @@ def serve(host: str | None, port: int | None) -> None:
     import dataclasses
 
     settings = _settings()
+    if settings.async_mode == "gevent":
+        # Patch before anything imports ssl, sockets or threading (gevent's own advice).
+        from gevent import monkey
+
+        monkey.patch_all()
     if host or port:
         settings = dataclasses.replace(
             settings, host=host or settings.host, port=port or settings.port

@@ -21,7 +21,7 @@ from shared.feed import PublishedEvent, Renderer
 from shared.models import Company, Event, Workshop
 from shared.presence import Presence, presence_view
 from shared.sealing import EnvelopeSealer
-from shared.web.live import company_room, facilitator_room
+from shared.web.live import company_room, facilitator_room, projector_room
 
 FACILITATOR_NS = "/facilitator"
 PARTICIPANT_NS = "/participant"
@@ -65,6 +65,7 @@ class SocketPublisher:
                 facilitator_room(workshop.id),
             )
         ]
+        out.append((Viewer(projector_of=workshop.id), FACILITATOR_NS, projector_room(workshop.id)))
         for company_id in s.scalars(select(Company.id).where(Company.workshop_id == workshop.id)):
             out.append(
                 (

@@ -6,6 +6,7 @@ gevent: one worker, many greenlets, WebSocket via gevent-websocket (measured to 
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from gunicorn.app.base import BaseApplication
@@ -32,6 +33,8 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
 
 
 def run(settings: Settings) -> None:
+    # Request lines carry invitation and setup tokens in their paths: never log them.
+    logging.getLogger("geventwebsocket.handler").setLevel(logging.WARNING)
     host = f"[{settings.host}]" if ":" in settings.host else settings.host
     options: dict[str, Any] = {
         "bind": f"{host}:{settings.port}",

@@ -32,6 +32,12 @@ PHASE_LABELS = {
     "evaluation": N_("Evaluation"),
     "closed": N_("Closed"),
 }
+STATUS_LABELS = {
+    "planned": N_("planned"),
+    "active": N_("now"),
+    "done": N_("done"),
+    "skipped": N_("skipped"),
+}
 TOPIC_TEMPLATES: dict[str, str] = {
     "market_ideas": N_("Market ideas"),
     "costs": N_("Costs"),

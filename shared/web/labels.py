@@ -28,6 +28,14 @@ def translated_errors(exc: ValidationFailed) -> dict[str, str]:
     }
 
 
+DETAIL_LABELS = {
+    "context": N_("Context"),
+    "action": N_("What we did"),
+    "result": N_("Result"),
+    "lesson": N_("Lesson learned"),
+    "cost": N_("Cost or effort"),
+}
+
 CONDITION_LABELS = {
     "reciprocity": N_("Give to receive: a company sees a topic after contributing to it"),
     "phase_reveal": N_("Revealed when the facilitator opens the round's reveal"),

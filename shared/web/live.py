@@ -21,6 +21,10 @@ def facilitator_room(workshop_id: int) -> str:
     return f"w{workshop_id}"
 
 
+def projector_room(workshop_id: int) -> str:
+    return f"w{workshop_id}p"
+
+
 def company_room(workshop_id: int, company_id: int) -> str:
     return f"w{workshop_id}c{company_id}"
 

@@ -1,26 +1,146 @@
-/* The facilitator's console: live feed and presence. Actions are plain forms. */
+/* The facilitator's console: live feed, presence, timer, round status, moderation,
+ * spotlight and votes. Agenda and company actions are plain forms. */
 (function () {
   "use strict";
   var R = window.TertuliaRender;
   var room = document.getElementById("room").dataset;
+  var strings = document.getElementById("strings").dataset;
+  var workshopId = Number(room.workshopId);
+  var api = "/api/v1/workshops/" + workshopId;
+  var csrf = document.querySelector('meta[name="csrf-token"]').content;
   var feed = document.getElementById("feed");
+  var timerNode = document.getElementById("timer");
   var companyNames = {};
-  document.querySelectorAll("[data-company-id]").forEach(function (li) {
+  document.querySelectorAll("#companies [data-company-id]").forEach(function (li) {
     companyNames[li.dataset.companyId] = li.querySelector("strong").textContent;
+  });
+
+  function call(path, body) {
+    return fetch(api + path, {
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRFToken": csrf },
+      body: JSON.stringify(body || {}),
+    }).then(function (answer) {
+      return answer.json().then(function (data) {
+        if (!answer.ok) throw new Error((data.error && data.error.message) || answer.statusText);
+        return data;
+      });
+    });
+  }
+  function fail(e) { alert(e.message); }
+
+  // Controls on each contribution: moderation for held items, spotlight for all.
+  window.TertuliaActions = function (li, item) {
+    if (item.visibility !== "full" || room.status !== "open") return;
+    var bar = R.el("p", "actions");
+    function button(label, testid, action) {
+      var b = R.el("button", "link", label);
+      b.type = "button";
+      b.setAttribute("data-testid", testid);
+      b.addEventListener("click", action);
+      bar.appendChild(b);
+      bar.appendChild(document.createTextNode(" "));
+    }
+    if (item.status === "held") {
+      button(strings.approve, "approve", function () { call("/contributions/" + item.id + "/moderation", { action: "approve" }).catch(fail); });
+      button(strings.askEdit, "ask-edit", function () {
+        var note = prompt(strings.askEditPrompt);
+        if (note) call("/contributions/" + item.id + "/moderation", { action: "request_edit", note: note }).catch(fail);
+      });
+      button(strings.reject, "reject", function () {
+        var note = prompt(strings.rejectPrompt);
+        if (note) call("/contributions/" + item.id + "/moderation", { action: "reject", note: note }).catch(fail);
+      });
+    }
+    button(strings.spotlight, "spotlight", function () { call("/spotlight", { contribution_id: item.id }).catch(fail); });
+    li.appendChild(bar);
+  };
+
+  function drawRound(round) {
+    document.querySelectorAll("#round-status tr").forEach(function (tr) {
+      var id = tr.dataset.companyId;
+      tr.querySelector(".contributed").textContent = round.contributed[id] ? "✓" : "–";
+      tr.querySelector(".ready").textContent = round.ready[id] ? "✓" : "–";
+    });
+  }
+
+  function drawPolls(polls) {
+    var list = document.getElementById("polls");
+    list.textContent = "";
+    polls.forEach(function (poll) {
+      var li = R.el("li", "poll", strings.vote + " #" + poll.id + " · " + poll.voters + " " + strings.voters + " · " + (poll.status === "open" ? strings.open : strings.closedVote));
+      li.setAttribute("data-testid", "poll");
+      if (poll.status === "open") {
+        var close = R.el("button", "link", strings.closeVote);
+        close.type = "button";
+        close.setAttribute("data-testid", "close-poll");
+        close.addEventListener("click", function () { call("/polls/" + poll.id + "/close").catch(fail); });
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(close);
+      }
+      if (poll.results) li.appendChild(results(poll.results));
+      list.appendChild(li);
+    });
+  }
+
+  function results(totals) {
+    var ol = R.el("ol", "results");
+    ol.setAttribute("data-testid", "poll-results");
+    Object.keys(totals).forEach(function (id) {
+      var node = feed.querySelector('[data-id="' + id + '"] .body');
+      ol.appendChild(R.el("li", null, totals[id] + " · " + (node ? node.textContent.slice(0, 80) : "#" + id)));
+    });
+    return ol;
+  }
+
+  var refreshTimer = null;
+  function refreshState() {
+    if (refreshTimer) return;
+    refreshTimer = setTimeout(function () {
+      refreshTimer = null;
+      fetch(api, { credentials: "same-origin" }).then(function (a) { return a.json(); }).then(applyState);
+    }, 200);
+  }
+  function applyState(s) {
+    if (s.phase) R.setTimer(timerNode, s.phase.timer, s.server_now);
+    drawRound(s.round);
+    drawPolls(s.polls);
+  }
+
+  function reloadFeed() {
+    fetch(api + "/contributions", { credentials: "same-origin" }).then(function (a) { return a.json(); }).then(function (data) {
+      feed.textContent = "";
+      data.contributions.forEach(function (item) { R.addToFeed(feed, item); });
+    });
+  }
+
+  document.querySelectorAll("[data-timer-action]").forEach(function (b) {
+    b.addEventListener("click", function () {
+      call("/timer", { action: b.dataset.timerAction, minutes: Number(b.dataset.minutes || 0) }).catch(fail);
+    });
+  });
+  var pollForm = document.getElementById("poll-form");
+  if (pollForm) pollForm.addEventListener("submit", function (event) {
+    event.preventDefault();
+    call("/polls", { topic_id: Number(pollForm.dataset.topicId), budget: Number(pollForm.elements.budget.value), per: pollForm.elements.per.value }).catch(fail);
   });
 
   new window.TertuliaLive({
     namespace: "/facilitator",
-    auth: { workshop_id: Number(room.workshopId) },
+    auth: { workshop_id: workshopId },
     lastSeq: Number(room.lastSeq),
     onStatus: function (s) { R.connection(document.getElementById("connection"), s); },
-    onState: function (s) { R.phase(document.getElementById("phase"), s); },
+    onState: function (s) { applyState(s); reloadFeed(); },
     onPresence: function (p) { R.presence(document.getElementById("presence"), p, companyNames); },
     onEvent: function (envelope) {
-      if (envelope.type === "contribution.created") R.addToFeed(feed, envelope.data);
-      else if (envelope.type === "contribution.updated") R.replaceInFeed(feed, envelope.data);
-      else if (envelope.type === "topic.refresh") R.replaceTopic(feed, envelope.data.topic_id, envelope.data.items);
-      else if (envelope.type === "phase.changed") R.phase(document.getElementById("phase"), { phase: envelope.data.phase, workshop: { status: envelope.data.phase.kind === "closed" ? "closed" : "open" } });
+      var type = envelope.type, data = envelope.data;
+      if (type === "contribution.created") { R.addToFeed(feed, data); refreshState(); }
+      else if (type === "contribution.updated") R.replaceInFeed(feed, data);
+      else if (type === "topic.refresh") R.replaceTopic(feed, data.topic_id, data.items);
+      else if (type === "timer.changed") R.setTimer(timerNode, data.phase.timer, data.server_now);
+      else if (type === "phase.changed" || type === "agenda.changed") location.reload();
+      else if (type === "readiness.changed") drawRound(data);
+      else if (type === "poll.changed" || type === "charter.accepted") refreshState();
     },
   });
 })();

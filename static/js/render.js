@@ -43,8 +43,18 @@
         li.appendChild(el("span", "tlp tlp-" + item.sensitivity.replace("+", "-"), "TLP:" + item.sensitivity.toUpperCase()));
       }
       body.textContent = item.body;
+      if (item.edited) body.appendChild(el("small", "edited", " (" + strings.edited + ")"));
     }
     li.appendChild(body);
+    var more = details(item);
+    if (more) li.appendChild(more);
+    if (item.status && item.status !== "approved") {
+      var badge = el("p", "moderation status-" + item.status, strings["status" + item.status.replace("_r", "R").replace(/^./, function (c) { return c.toUpperCase(); })] || item.status);
+      badge.setAttribute("data-testid", "moderation-status");
+      if (item.note) badge.appendChild(el("span", "note", ": " + item.note));
+      li.appendChild(badge);
+    }
+    if (window.TertuliaActions) window.TertuliaActions(li, item);
     return li;
   }
 
@@ -102,5 +112,45 @@
     node.textContent = { connected: strings.connected, offline: strings.offline, denied: strings.denied || strings.offline }[state] || strings.connecting;
   }
 
-  window.TertuliaRender = { el: el, contribution: contribution, addToFeed: addToFeed, replaceInFeed: replaceInFeed, replaceTopic: replaceTopic, presence: presence, phase: phase, connection: connection };
+  // ---- timer: counts down from server facts, corrected for this machine's clock offset ----
+  var timerState = { timer: null, offset: 0, node: null };
+  function setTimer(node, timer, serverNow) {
+    timerState.node = node;
+    timerState.timer = timer;
+    if (serverNow) timerState.offset = Date.parse(serverNow) - Date.now();
+    drawTimer();
+  }
+  function remainingSeconds() {
+    var t = timerState.timer;
+    if (!t || !t.seconds) return null;
+    var elapsed = t.banked;
+    if (t.running_since) elapsed += (Date.now() + timerState.offset - Date.parse(t.running_since)) / 1000;
+    return Math.max(0, Math.round(t.seconds - elapsed));
+  }
+  function drawTimer() {
+    var node = timerState.node;
+    if (!node) return;
+    var out = node.querySelector(".remaining") || node;
+    var left = remainingSeconds();
+    if (left === null) { out.textContent = "--:--"; node.dataset.state = "idle"; return; }
+    out.textContent = String(Math.floor(left / 60)).padStart(2, "0") + ":" + String(left % 60).padStart(2, "0");
+    node.dataset.state = left === 0 ? "over" : (timerState.timer.running_since ? "running" : "paused");
+  }
+  setInterval(drawTimer, 250);
+
+  function details(item) {
+    var keys = ["context", "action", "result", "lesson", "cost"];
+    var box = null;
+    keys.forEach(function (key) {
+      if (!item.details || !item.details[key]) return;
+      box = box || el("dl", "details");
+      box.appendChild(el("dt", null, strings["detail" + key[0].toUpperCase() + key.slice(1)] || key));
+      box.appendChild(el("dd", null, item.details[key]));
+    });
+    return box;
+  }
+
+  window.TertuliaRender = {
+    setTimer: setTimer,
+    details: details, el: el, contribution: contribution, addToFeed: addToFeed, replaceInFeed: replaceInFeed, replaceTopic: replaceTopic, presence: presence, phase: phase, connection: connection };
 })();

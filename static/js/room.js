@@ -1,14 +1,16 @@
-/* The participant's room: follows the phase, shows the feed and presence, posts. */
+/* The participant's room: follows the phase and its timer, shows the feed, presence, the
+ * spotlight and votes; posts, edits and withdraws; accepts the charter; answers requests. */
 (function () {
   "use strict";
   var R = window.TertuliaRender;
   var room = document.getElementById("room").dataset;
   var workshopId = Number(room.workshopId);
-  var state = { currentTopicId: room.currentTopicId ? Number(room.currentTopicId) : null, status: room.status };
+  var state = { currentTopicId: room.currentTopicId ? Number(room.currentTopicId) : null, status: room.status, polls: [] };
   var feed = document.getElementById("feed");
   var form = document.getElementById("post-form");
   var errorBox = document.getElementById("post-error");
   var pendingList = document.getElementById("pending");
+  var timerNode = document.getElementById("timer");
   var strings = document.getElementById("strings").dataset;
   var csrf = document.querySelector('meta[name="csrf-token"]').content;
   var api = "/api/v1/workshops/" + workshopId;
@@ -26,8 +28,31 @@
       });
     });
   }
-
+  function fail(e) { alert(e.message); }
   function showError(message) { errorBox.textContent = message; errorBox.hidden = false; }
+
+  // Controls on our own contributions.
+  window.TertuliaActions = function (li, item) {
+    if (!item.own || item.visibility !== "full" || state.status !== "open") return;
+    var bar = R.el("p", "actions");
+    var edit = R.el("button", "link", strings.edit);
+    edit.type = "button";
+    edit.setAttribute("data-testid", "edit");
+    edit.addEventListener("click", function () {
+      var text = prompt(strings.editPrompt, item.body);
+      if (text && text.trim()) call("/contributions/" + item.id + "/edit", { body: text, details: item.details }).catch(fail);
+    });
+    var withdraw = R.el("button", "link danger", strings.withdraw);
+    withdraw.type = "button";
+    withdraw.setAttribute("data-testid", "withdraw");
+    withdraw.addEventListener("click", function () {
+      if (confirm(strings.withdrawConfirm)) call("/contributions/" + item.id + "/withdraw").catch(fail);
+    });
+    bar.appendChild(edit);
+    bar.appendChild(document.createTextNode(" "));
+    bar.appendChild(withdraw);
+    li.appendChild(bar);
+  };
 
   function chosenRules() {
     var rules = {};
@@ -43,6 +68,15 @@
       if (ids.length) rules[key] = ids;
     });
     return rules;
+  }
+
+  function chosenDetails() {
+    var out = {};
+    ["context", "action", "result", "lesson", "cost"].forEach(function (key) {
+      var field = form.elements["detail_" + key];
+      if (field && field.value.trim()) out[key] = field.value.trim();
+    });
+    return out;
   }
 
   function refreshRequests() {
@@ -64,19 +98,128 @@
     });
   }
 
+  function reloadFeed() {
+    fetch(api + "/feed", { credentials: "same-origin" }).then(function (a) { return a.json(); }).then(function (data) {
+      feed.textContent = "";
+      (data.contributions || []).forEach(function (item) { R.addToFeed(feed, item); });
+      filterFeed();
+    });
+  }
+
+  // Looking back: the agenda lists earlier rounds; choosing one shows its items, read-only.
+  var viewingTopic = null;
+  function filterFeed() {
+    var topic = viewingTopic;
+    feed.querySelectorAll("[data-topic-id]").forEach(function (node) {
+      node.hidden = topic !== null && Number(node.dataset.topicId) !== topic;
+    });
+  }
+  function drawAgenda(agenda) {
+    var list = document.getElementById("agenda");
+    if (!list) return;
+    list.textContent = "";
+    agenda.forEach(function (p) {
+      if (p.status === "skipped" || p.status === "planned") return;
+      var li = R.el("li", "phase-row status-" + p.status);
+      var label = p.topic ? p.topic.title : (p.title || strings["phase" + p.kind[0].toUpperCase() + p.kind.slice(1)] || p.kind);
+      if (p.topic) {
+        var b = R.el("button", "link", label);
+        b.type = "button";
+        b.setAttribute("data-testid", "look-back");
+        b.addEventListener("click", function () { viewingTopic = viewingTopic === p.topic.id ? null : p.topic.id; filterFeed(); });
+        li.appendChild(b);
+      } else li.appendChild(document.createTextNode(label));
+      list.appendChild(li);
+    });
+  }
+
+  function drawPolls(polls) {
+    state.polls = polls;
+    var box = document.getElementById("polls");
+    box.textContent = "";
+    polls.forEach(function (poll) {
+      var section = R.el("section", "poll card");
+      section.setAttribute("data-testid", "poll");
+      section.appendChild(R.el("h3", null, strings.vote + " · " + (poll.status === "open" ? strings.open : strings.closedVote)));
+      if (poll.status === "open") {
+        var items = Array.from(feed.querySelectorAll('[data-topic-id="' + poll.topic_id + '"]')).filter(function (n) { return !n.classList.contains("sealed"); });
+        var left = R.el("p", "hint");
+        var inputs = [];
+        items.forEach(function (node) {
+          var row = R.el("label", "check");
+          var input = document.createElement("input");
+          input.type = "number"; input.min = "0"; input.max = String(poll.budget); input.className = "short";
+          input.value = String(poll.mine[node.dataset.id] || 0);
+          input.dataset.contributionId = node.dataset.id;
+          input.setAttribute("data-testid", "dots");
+          input.addEventListener("input", update);
+          inputs.push(input);
+          row.appendChild(input);
+          row.appendChild(document.createTextNode(" " + node.querySelector(".body").textContent.slice(0, 90)));
+          section.appendChild(row);
+        });
+        function update() {
+          var used = inputs.reduce(function (sum, i) { return sum + Number(i.value || 0); }, 0);
+          left.textContent = (poll.budget - used) + " " + strings.dotsLeft;
+        }
+        update();
+        var send = R.el("button", null, strings.sendDots);
+        send.type = "button";
+        send.setAttribute("data-testid", "send-dots");
+        send.addEventListener("click", function () {
+          var dots = {};
+          inputs.forEach(function (i) { if (Number(i.value) > 0) dots[i.dataset.contributionId] = Number(i.value); });
+          call("/polls/" + poll.id + "/vote", { dots: dots }).catch(fail);
+        });
+        section.appendChild(left);
+        section.appendChild(send);
+      } else if (poll.results) {
+        var ol = R.el("ol", "results");
+        ol.setAttribute("data-testid", "poll-results");
+        Object.keys(poll.results).forEach(function (id) {
+          var node = feed.querySelector('[data-id="' + id + '"] .body');
+          ol.appendChild(R.el("li", null, poll.results[id] + " · " + (node ? node.textContent.slice(0, 90) : "#" + id)));
+        });
+        section.appendChild(ol);
+      }
+      box.appendChild(section);
+    });
+  }
+
+  function drawSpotlight(item) {
+    var box = document.getElementById("spotlight");
+    box.textContent = "";
+    box.hidden = !item;
+    if (!item) return;
+    box.appendChild(R.el("h3", null, strings.spotlightTitle));
+    box.appendChild(R.contribution(item));
+    box.scrollIntoView({ behavior: "smooth", block: "start" });
+  }
+
+  var readyButton = document.getElementById("ready");
+  var ready = false;
+  function drawReady(round) {
+    ready = !!(round && round.ready && round.ready[room.companyId]);
+    if (readyButton) {
+      readyButton.textContent = ready ? strings.notReady : strings.ready;
+      readyButton.dataset.ready = ready ? "1" : "0";
+    }
+  }
+  if (readyButton) readyButton.addEventListener("click", function () { call("/ready", { ready: !ready }).catch(fail); });
+
   document.addEventListener("click", function (event) {
     var target = event.target;
     if (target.id === "accept-charter") {
       var version = Number(document.getElementById("charter").dataset.version);
-      call("/charter/accept", { version: version }).then(function () { location.reload(); }, function (e) { alert(e.message); });
+      call("/charter/accept", { version: version }).then(function () { location.reload(); }, fail);
     } else if (target.dataset && target.dataset.requestAccess) {
       call("/contributions/" + target.dataset.requestAccess + "/access-requests").then(function () {
         target.replaceWith(R.el("small", null, strings.requested));
-      }, function (e) { alert(e.message); });
+      }, fail);
     } else if (target.dataset && target.dataset.decide) {
       var li = target.closest("[data-request-id]");
       call("/access-requests/" + li.dataset.requestId + "/decision", { approve: target.dataset.decide === "approve" })
-        .then(function () { li.remove(); refreshRequests(); }, function (e) { alert(e.message); });
+        .then(function () { li.remove(); refreshRequests(); }, fail);
     }
   });
 
@@ -84,7 +227,12 @@
     state.currentTopicId = s.phase && s.phase.topic ? s.phase.topic.id : null;
     state.status = s.workshop.status;
     R.phase(document.getElementById("phase"), s);
-    form.hidden = !(state.currentTopicId && state.status === "open");
+    if (s.phase) R.setTimer(timerNode, s.phase.timer, s.server_now);
+    form.hidden = !(state.currentTopicId && state.status === "open") || room.accepted !== "1";
+    if (s.agenda) drawAgenda(s.agenda);
+    if (s.round) drawReady(s.round);
+    if (s.polls) drawPolls(s.polls);
+    if (s.spotlight !== undefined) drawSpotlight(s.spotlight);
   }
 
   function renderPending(items) {
@@ -106,35 +254,36 @@
       R.connection(document.getElementById("connection"), s);
       renderPending(live.pending());
     },
-    onState: applyState,
+    onState: function (s) { applyState(s); reloadFeed(); },
     onPresence: function (p) { R.presence(document.getElementById("presence"), p); },
     onPending: renderPending,
     onEvent: function (envelope) {
-      if (envelope.type === "contribution.created") R.addToFeed(feed, envelope.data);
-      else if (envelope.type === "phase.changed") {
-        var phase = envelope.data.phase;
-        applyState({ phase: phase, workshop: { status: phase.kind === "closed" ? "closed" : state.status } });
+      var type = envelope.type, data = envelope.data;
+      if (type === "contribution.created") R.addToFeed(feed, data);
+      else if (type === "phase.changed") {
+        applyState({ phase: data.phase, server_now: data.server_now, workshop: { status: data.phase.kind === "closed" ? "closed" : state.status } });
+        viewingTopic = null; filterFeed();
+        fetch(api + "/room", { credentials: "same-origin" }).then(function (a) { return a.json(); }).then(applyState);
         live.flushPending();
-      } else if (envelope.type === "workshop.closed") {
-        applyState({ phase: null, workshop: { status: "closed" } });
-      } else if (envelope.type === "contribution.updated") {
-        R.replaceInFeed(feed, envelope.data);
-      } else if (envelope.type === "topic.refresh") {
-        R.replaceTopic(feed, envelope.data.topic_id, envelope.data.items);
-      } else if (envelope.type === "charter.changed" || (envelope.type === "charter.accepted" && envelope.data.company_id === Number(room.companyId))) {
-        location.reload(); // the rules changed for us: redraw from the server
-      } else if (envelope.type === "access.changed") {
-        refreshRequests();
-      }
+      } else if (type === "timer.changed") R.setTimer(timerNode, data.phase.timer, data.server_now);
+      else if (type === "workshop.closed") applyState({ phase: null, workshop: { status: "closed" } });
+      else if (type === "contribution.updated") R.replaceInFeed(feed, data);
+      else if (type === "topic.refresh") R.replaceTopic(feed, data.topic_id, data.items);
+      else if (type === "agenda.changed") drawAgenda(data.agenda);
+      else if (type === "readiness.changed") drawReady(data);
+      else if (type === "poll.changed") {
+        var others = state.polls.filter(function (p) { return p.id !== data.poll.id; });
+        drawPolls(others.concat([data.poll]).sort(function (a, b) { return a.id - b.id; }));
+      } else if (type === "spotlight.changed") drawSpotlight(data.contribution);
+      else if (type === "charter.changed" || (type === "charter.accepted" && data.company_id === Number(room.companyId))) location.reload();
+      else if (type === "access.changed") refreshRequests();
     },
     onPosted: function (item, ack) { if (ack.contribution && ack.contribution.body !== undefined) R.addToFeed(feed, ack.contribution); },
     onRejected: function (item, error) {
       form.elements.body.value = item.body;
       showError((error.fields && (error.fields.body || error.fields.kind || error.fields.rules)) || error.message);
     },
-    onRefused: function (item, error) {
-      if (error) showError(error.message);
-    },
+    onRefused: function (item, error) { if (error) showError(error.message); },
   });
   renderPending(live.pending());
 
@@ -143,7 +292,7 @@
     var body = form.elements.body.value.trim();
     if (!body) { form.elements.body.focus(); return; }
     errorBox.hidden = true;
-    live.post({ body: body, kind: form.elements.kind.value, topic_id: state.currentTopicId, rules: chosenRules() });
-    form.elements.body.value = "";
+    live.post({ body: body, kind: form.elements.kind.value, topic_id: state.currentTopicId, rules: chosenRules(), details: chosenDetails() });
+    form.reset();
   });
 })();

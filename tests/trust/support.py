@@ -68,6 +68,7 @@ class Room:
     workshop_id: int
     parties: dict[str, Party]
     topics: list[int] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
     _clients: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     def party(self, key: str) -> Party:

@@ -390,3 +390,19 @@ def test_withdrawn_items_are_gone_for_everyone() -> None:
                      withdrawn=True)
     for facts in (ViewerFacts(FAC), company(AUTHOR), company(OTHER)):
         assert decide(facts, room(), gone, Channel.PAGE).visibility is Visibility.NONE
+
+
+@pytest.mark.parametrize(("rules", "expected"), [
+    (R(), Visibility.FULL),
+    (R(Sensitivity.RED), Visibility.FULL),  # on screen, in the live session
+    (R(Sensitivity.AMBER_STRICT, recipients=frozenset({OTHER})), Visibility.PLACEHOLDER),
+    (R(excluded=frozenset({OTHER})), Visibility.PLACEHOLDER),
+    (R(reciprocity=True), Visibility.PLACEHOLDER),
+    (R(phase_reveal=True), Visibility.PLACEHOLDER),
+    (R(consent=True), Visibility.PLACEHOLDER),
+])
+def test_projector_shows_only_what_every_company_may_see(rules: Rules, expected: Visibility) -> None:
+    projector = ViewerFacts(Viewer(projector_of=1))
+    assert decide(projector, room(), item(rules), Channel.LIVE).visibility is expected
+    other_workshop = ViewerFacts(Viewer(projector_of=2))
+    assert decide(other_workshop, room(), item(rules), Channel.LIVE).visibility is Visibility.NONE
