@@ -442,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--modes", default="threading,gevent")
     parser.add_argument("--clients", default="200,1000")
     parser.add_argument("--senders", type=int, default=20)
-    parser.add_argument("--rate", type=float, default=10.0, help="contributions/s, all senders")
+    parser.add_argument("--rate", type=float, default=5.0, help="contributions/s, all senders")
     parser.add_argument("--duration", type=int, default=15, help="seconds of posting")
     parser.add_argument("--concurrency", type=int, default=50, help="handshakes in flight")
     parser.add_argument("--connect-phase", type=int, default=45, help="s to connect everyone")

@@ -12,7 +12,8 @@
 //   3. send: --senders sockets post contributions at --rate posts/s in total (open loop,
 //      fixed schedule) for --duration seconds; each post carries a unique client_id and a
 //      body naming its index, so deliveries are matched to posts without trusting the server.
-//   4. drain: wait until every acked post reached every connected client, at most --drain s.
+//   4. drain: wait until every stored post (acked, or seen by any client although its ack
+//      timed out) reached every connected client, at most --drain seconds.
 // A hard timer (--hard-limit seconds) ends the run whatever happens. One JSON line of
 // results goes to stdout; progress goes to stderr. Exits by itself (code 0, or 2 on a
 // hard-limit stop: the JSON line is printed in both cases).
@@ -348,12 +349,15 @@ function sendPhase() {
   });
 }
 
+// A post the server stored: acked, or delivered to someone although its ack timed out.
+const stored = (p) => p.acked || p.deliveredTo > 0;
+
 function expectedNow() {
-  // Every acked post should reach every socket that is still connected (including the
+  // Every stored post should reach every socket that is still connected (including the
   // sender's own, through its company room).
   const live = clients.filter((c) => c && c.connected).length;
   let expected = 0;
-  for (const p of posts.values()) if (p.acked) expected += live;
+  for (const p of posts.values()) if (stored(p)) expected += live;
   return expected;
 }
 
@@ -365,7 +369,7 @@ function drainPhase() {
       const live = clients.filter((c) => c && c.connected);
       let complete = true;
       for (const [idx, p] of posts) {
-        if (!p.acked) continue;
+        if (!stored(p)) continue;
         for (const c of live) if (!c.seen.has(idx)) { complete = false; break; }
         if (!complete) break;
       }
@@ -394,7 +398,7 @@ function finish(stoppedBy) {
   const live = clients.filter((c) => c && c.connected);
   let missing = 0;
   for (const [idx, p] of posts) {
-    if (!p.acked) continue;
+    if (!stored(p)) continue;
     for (const c of live) if (!c.seen.has(idx)) missing += 1;
   }
   res.missing = missing;

@@ -305,11 +305,23 @@ def phase_json(phase: Phase | None) -> dict[str, Any] | None:
     return {
         "id": phase.id,
         "kind": phase.kind,
+        "title": phase.title,
         "position": phase.position,
+        "status": phase.status,
+        "silent": phase.silent,
+        "moderated": phase.moderated,
+        "planned_minutes": phase.planned_minutes,
         "topic": {"id": topic.id, "title": topic.title, "revealed": topic.revealed_at is not None}
         if topic
         else None,
         "started_at": phase.started_at.isoformat() if phase.started_at else None,
+        "timer": {
+            "seconds": phase.timer_seconds,
+            "banked": phase.timer_banked,
+            "running_since": phase.timer_running_since.isoformat()
+            if phase.timer_running_since
+            else None,
+        },
     }
 
 

@@ -15,6 +15,14 @@
     companyNames[li.dataset.companyId] = li.querySelector("strong").textContent;
   });
 
+  // The page was drawn from the agenda; redraw only when an event shows another one.
+  function agendaKey(agenda) {
+    var ids = agenda.map(function (p) { return p.id; }).join(",");
+    var positions = agenda.map(function (p) { return p.position; }).join(",");
+    var statuses = agenda.map(function (p) { return p.status; }).join(",");
+    return ids + ":" + positions + ":" + statuses;
+  }
+
   function call(path, body) {
     return fetch(api + path, {
       method: "POST", credentials: "same-origin",
@@ -138,7 +146,8 @@
       else if (type === "contribution.updated") R.replaceInFeed(feed, data);
       else if (type === "topic.refresh") R.replaceTopic(feed, data.topic_id, data.items);
       else if (type === "timer.changed") R.setTimer(timerNode, data.phase.timer, data.server_now);
-      else if (type === "phase.changed" || type === "agenda.changed") location.reload();
+      else if (type === "phase.changed") { if (String(data.phase.id) !== room.phaseId) location.reload(); }
+      else if (type === "agenda.changed") { if (agendaKey(data.agenda) !== room.agenda) location.reload(); }
       else if (type === "readiness.changed") drawRound(data);
       else if (type === "poll.changed" || type === "charter.accepted") refreshState();
     },

@@ -134,11 +134,16 @@
   }
 
   function drawPolls(polls) {
+    var before = {};
+    state.polls.forEach(function (p) { before[p.id] = p.status; });
     state.polls = polls;
     var box = document.getElementById("polls");
-    box.textContent = "";
     polls.forEach(function (poll) {
+      var existing = box.querySelector('[data-poll-id="' + poll.id + '"]');
+      // Keep a ballot being filled in: others' votes must not wipe what this person typed.
+      if (existing && before[poll.id] === poll.status) return;
       var section = R.el("section", "poll card");
+      section.dataset.pollId = poll.id;
       section.setAttribute("data-testid", "poll");
       section.appendChild(R.el("h3", null, strings.vote + " · " + (poll.status === "open" ? strings.open : strings.closedVote)));
       if (poll.status === "open") {
@@ -182,7 +187,7 @@
         });
         section.appendChild(ol);
       }
-      box.appendChild(section);
+      if (existing) existing.replaceWith(section); else box.appendChild(section);
     });
   }
 
