@@ -19,8 +19,8 @@ from shared.web import deps
 from shared.web.live import (
     facilitator_room,
     hello_payload,
-    projector_room,
     presence_of,
+    projector_room,
     publisher_of,
     sync_payload,
 )

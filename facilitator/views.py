@@ -6,7 +6,6 @@ from typing import Any
 
 from flask import (
     Blueprint,
-    Response,
     current_app,
     flash,
     redirect,
@@ -21,8 +20,8 @@ from facilitator.auth import login_required, session_facilitator
 from shared.disclosure import Channel, Viewer
 from shared.errors import ServiceError, ValidationFailed
 from shared.services import accounts, agenda, charters, contributions, room, workshops
-from shared.summaries import markdown_summary, summary_data
 from shared.web import deps
+from shared.web.downloads import summary_response
 from shared.web.labels import KIND_LABELS, kind_label, rule_labels, translated_errors
 
 views = Blueprint("facilitator", __name__, url_prefix="/facilitator")
@@ -279,18 +278,10 @@ def close_workshop(actor: Viewer, workshop_id: int) -> Any:
     return redirect(url_for("facilitator.console", workshop_id=workshop_id))
 
 
-@views.route("/workshops/<int:workshop_id>/summary.md")
+@views.route("/workshops/<int:workshop_id>/summary.<fmt>")
 @login_required
-def summary(actor: Viewer, workshop_id: int) -> Any:
-    data = summary_data(deps(), actor, workshop_id)
-    text = markdown_summary(data, gettext, kind_label)
-    return Response(
-        text,
-        mimetype="text/markdown",
-        headers={
-            "Content-Disposition": f'attachment; filename="tertulia-{workshop_id}-summary.md"'
-        },
-    )
+def summary(actor: Viewer, workshop_id: int, fmt: str) -> Any:
+    return summary_response(actor, workshop_id, fmt)
 
 
 @views.route("/tokens", methods=["GET", "POST"])

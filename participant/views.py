@@ -14,8 +14,8 @@ from shared.errors import NotFound, ValidationFailed
 from shared.rules import ATTRIBUTION_ORDER, SENSITIVITY_ORDER
 from shared.services import agenda, charters, consent, contributions, participants
 from shared.services import room as room_service
-from shared.summaries import markdown_summary, summary_data
 from shared.web import deps
+from shared.web.downloads import summary_response
 from shared.web.labels import (
     DETAIL_LABELS,
     KIND_LABELS,
@@ -119,15 +119,7 @@ def history_json(workshop_id: int) -> Any:
     )
 
 
-@views.route("/w/<int:workshop_id>/summary.md")
-def summary(workshop_id: int) -> Any:
+@views.route("/w/<int:workshop_id>/summary.<fmt>")
+def summary(workshop_id: int, fmt: str) -> Any:
     identity = _identity_or_404(workshop_id)
-    data = summary_data(deps(), identity.viewer, workshop_id)
-    text = markdown_summary(data, gettext, kind_label)
-    return Response(
-        text,
-        mimetype="text/markdown",
-        headers={
-            "Content-Disposition": f'attachment; filename="tertulia-{workshop_id}-summary.md"'
-        },
-    )
+    return summary_response(identity.viewer, workshop_id, fmt)

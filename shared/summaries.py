@@ -1,149 +1,202 @@
-"""The downloadable summary, built per viewer through the disclosure module (EXPORT channel).
+"""The downloadable summary: a document per viewer, built through the disclosure module
+with the EXPORT channel, then rendered by shared.reports in any format.
 
-The facilitator's summary and each company's are different documents: every contribution
-goes through disclosure.view_contribution, so a company's file holds only what it may take
-out of the room. The summary issue adds the other formats on top of `summary_data`.
+The facilitator's summary and each company's are different documents: every contribution,
+name and vote result passes through shared.feed.Renderer (which asks shared.disclosure), so
+a company's file holds only what it may take out of the room. Building it records an export
+entry in the audit log (which items went out, never their text); the document's footer
+carries the log's head so each party keeps a copy of it outside the database.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
+
+from sqlalchemy import select
 
 from shared import access, audit, disclosure
 from shared.charter_state import current as current_charter
-from shared.disclosure import Channel, Viewer
+from shared.disclosure import Channel, Shown, Viewer
 from shared.errors import Forbidden
 from shared.feed import Renderer
 from shared.i18n import N_
-from shared.models import Facilitator
-from shared.services import charters
+from shared.models import Ballot, Facilitator, Participant, Poll, Workshop
+from shared.reports import (
+    FORMATS,
+    AuditFooter,
+    Charter,
+    Contribution,
+    Meta,
+    SummaryDocument,
+    Topic,
+    VoteResult,
+    render_csv,
+    render_ics,
+    render_json,
+    render_markdown,
+    render_pdf,
+)
+from shared.reports import Participant as ParticipantRow
+from shared.rules import ATTRIBUTION_LABELS, SENSITIVITY_LABELS
+from shared.services.charters import CharterTerms, terms_of
 from shared.services.deps import Deps
 
 Translate = Callable[[str], str]
+CONDITIONS = {
+    "reciprocity": N_("Give to receive: a company sees a topic after contributing to it"),
+    "phase_reveal": N_("Revealed when the facilitator opens the round's reveal"),
+    "consent": N_("Other companies must ask; the author approves"),
+    "aggregate_only": N_("Others see only counts per topic and kind"),
+}
+VERIFY = N_(
+    "Keep this document: `tertulia audit verify --head %(size)s:%(root)s` proves that the "
+    "log of who saw what has not been rewritten since it was made."
+)
 
-# Headings as msgids (Babel cannot extract calls inside f-strings).
-LABELS = {
-    "draft": N_("DRAFT: the workshop is still running."),
-    "summary_for": N_("Summary for"),
-    "facilitator_summary": N_("Facilitator summary"),
-    "date": N_("Date"),
-    "facilitator": N_("Facilitator"),
-    "objective": N_("Objective"),
-    "companies": N_("Participating companies"),
-    "none": N_("None"),
-    "by_topic": N_("Contributions by topic"),
-    "no_topics": N_("No topics were opened."),
-    "none_visible": N_("No contributions you may see."),
-    "sealed": N_("(sealed)"),
-    "integrity": N_("(failed its integrity check: not shown)"),
-    "companies_withheld": N_("Not listed: the charter applies the Chatham House Rule."),
-    "verify": N_("Verification"),
-    "verify_text": N_(
-        "Audit log head when this file was made: %(size)s entries, root %(root)s. "
-        "Keep this file: `tertulia audit verify --head %(size)s:%(root)s` proves that the "
-        "log of who saw what has not been rewritten since."
-    ),
+
+def _charter(terms: CharterTerms, t: Translate) -> Charter:
+    rules = terms.rules
+    conditions = [t(text) for key, text in CONDITIONS.items() if getattr(rules, key)]
+    if rules.quorum:
+        conditions.append(t(N_("Nothing on a topic before %(k)s companies contributed"))
+                          % {"k": rules.quorum})
+    leaving = [t(N_("Each company downloads its own summary")) if terms.downloads_allowed
+               else t(N_("No downloads for companies"))]
+    if terms.shareable_allowed:
+        leaving.append(t(N_("A shareable summary with GREEN and CLEAR items")))
+    leaving.append(t(N_("RED items never leave the live session.")))
+    return Charter(
+        sensitivity_default=t(SENSITIVITY_LABELS[rules.sensitivity]),
+        attribution_mode=t(ATTRIBUTION_LABELS[rules.attribution]),
+        reveal_conditions=tuple(conditions),
+        may_leave_room=tuple(leaving),
+        retention=t(N_("Everything is crypto-shredded %(days)s days after the workshop closes"))
+        % {"days": terms.retention_days},
+    )
+
+
+def summary_document(deps: Deps, viewer: Viewer, workshop_id: int) -> SummaryDocument:
+    with deps.db.transaction() as s:
+        workshop = access.visible_workshop(s, viewer, workshop_id)
+        terms = terms_of(current_charter(s, workshop.id))
+        if not disclosure.may_download(viewer, terms.downloads_allowed):
+            raise Forbidden(N_("The charter does not let companies download a summary."))
+
+        def t(msgid: str) -> str:
+            return deps.translate(msgid, workshop.language)
+
+        renderer = Renderer(s, deps.sealer, deps.clock)
+        facilitator = s.get(Facilitator, workshop.facilitator_id)
+        topics, exported = _topics(s, renderer, viewer, workshop)
+        viewer_label = (t(N_("Facilitator")) if viewer.is_facilitator else next(
+            (c.name for c in workshop.companies if c.id == viewer.company_id), ""))
+        audit.record_facilitator_reads(s, deps.clock, renderer.sealed_reads)
+        audit.append(
+            s, deps.clock, action="export.summary",
+            actor=f"facilitator:{viewer.facilitator_id}" if viewer.is_facilitator
+            else f"company:{viewer.company_id}",
+            item=f"workshop:{workshop.id}", workshop_id=workshop.id,
+            subject=f"company:{viewer.company_id}" if viewer.company_id else "",
+            detail={"items": exported},
+        )
+        head = audit.head(s)
+        return SummaryDocument(
+            meta=Meta(
+                title=workshop.title,
+                objective=workshop.objective,
+                date=date.fromisoformat(workshop.date) if workshop.date else None,
+                language="en" if workshop.language == "en" else "es",
+                facilitator=facilitator.name if facilitator else "",
+                status="final" if workshop.status == "closed" else "draft",
+                generated_at=deps.clock(),
+                viewer_label=viewer_label,
+            ),
+            charter=_charter(terms, t),
+            participants=_participants(s, viewer, workshop, terms),
+            topics=topics,
+            audit=AuditFooter(head.size, head.root, t(VERIFY) % {"size": head.size,
+                                                                 "root": head.root}),
+        )
+
+
+def _participants(s: Any, viewer: Viewer, workshop: Workshop,
+                  terms: CharterTerms) -> tuple[ParticipantRow, ...]:
+    listing = disclosure.company_listing(viewer, terms.rules)
+    if listing is Shown.NOBODY:
+        return ()
+    rows = []
+    for company in workshop.companies:
+        people = None
+        if listing is Shown.NAMED:
+            people = tuple(s.scalars(select(Participant.name).where(
+                Participant.company_id == company.id, Participant.removed_at.is_(None))))
+        rows.append(ParticipantRow(company.name if listing is Shown.NAMED else company.alias,
+                                   people))
+    return tuple(rows)
+
+
+def _topics(s: Any, renderer: Renderer, viewer: Viewer,
+            workshop: Workshop) -> tuple[tuple[Topic, ...], list[int]]:
+    topics, exported = [], []
+    for topic in workshop.topics:
+        views = renderer.contributions(viewer, workshop, Channel.EXPORT, topic.id)
+        by_id = {v["id"]: v for v in views}
+        items = []
+        for view in views:
+            full = view["visibility"] == "full"
+            if full:
+                exported.append(view["id"])
+            who = " · ".join(x for x in (view.get("company"), view.get("author")) if x) or None
+            items.append(Contribution(
+                kind=view.get("kind") or "idea",
+                body=view["body"] if full else None,
+                attribution=who if full else None,
+                # A placeholder carries no time of its own: use the round's.
+                created_at=_parse(view.get("created_at")) or topic.created_at,
+            ))
+        topics.append(Topic(topic.title, tuple(items), (), _votes(s, topic.id, by_id)))
+    return tuple(topics), exported
+
+
+def _votes(s: Any, topic_id: int, visible: dict[int, dict[str, Any]]) -> tuple[VoteResult, ...]:
+    """Closed votes' totals, for the contributions this viewer may see."""
+    totals: dict[int, int] = {}
+    for poll in s.scalars(select(Poll).where(Poll.topic_id == topic_id, Poll.status == "closed")):
+        for ballot in s.scalars(select(Ballot).where(Ballot.poll_id == poll.id)):
+            totals[ballot.contribution_id] = totals.get(ballot.contribution_id, 0) + ballot.dots
+    results = [
+        VoteResult(_excerpt(visible[item_id]["body"]), votes)
+        for item_id, votes in sorted(totals.items(), key=lambda kv: -kv[1])
+        if item_id in visible and visible[item_id].get("body")
+    ]
+    return tuple(results)
+
+
+def _excerpt(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _parse(value: Any) -> Any:
+    from datetime import datetime
+
+    return datetime.fromisoformat(value) if isinstance(value, str) else None
+
+
+RENDERERS: dict[str, Callable[[SummaryDocument], str | bytes]] = {
+    "md": render_markdown,
+    "json": render_json,
+    "csv": render_csv,
+    "ics": render_ics,
+    "pdf": render_pdf,
 }
 
 
-def summary_data(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
-    """Everything this viewer may take out of the room, through the EXPORT channel.
-
-    Records the export in the audit log (which items went out, never their content)."""
-    with deps.db.transaction() as s:
-        workshop = access.visible_workshop(s, viewer, workshop_id)
-        charter = charters.terms_of(current_charter(s, workshop.id))
-        if not disclosure.may_download(viewer, charter.downloads_allowed):
-            raise Forbidden(N_("The charter does not let companies download a summary."))
-        facilitator = s.get(Facilitator, workshop.facilitator_id)
-        renderer = Renderer(s, deps.sealer)
-        topics = []
-        exported: list[int] = []
-        for topic in workshop.topics:
-            items = renderer.contributions(viewer, workshop, Channel.EXPORT, topic.id)
-            exported += [item["id"] for item in items if item.get("body") is not None]
-            topics.append({"title": topic.title, "contributions": items})
-        listing = disclosure.company_listing(viewer, charter.rules)
-        companies = [
-            c.name if listing is disclosure.Shown.NAMED else c.alias
-            for c in workshop.companies
-        ] if listing is not disclosure.Shown.NOBODY else []
-        viewer_company = next(
-            (c.name for c in workshop.companies if c.id == viewer.company_id), None
-        )
-        actor = (f"facilitator:{viewer.facilitator_id}" if viewer.is_facilitator
-                 else f"company:{viewer.company_id}")
-        audit.record_facilitator_reads(s, deps.clock, renderer.sealed_reads)
-        audit.append(s, deps.clock, action="export.summary", actor=actor,
-                     item=f"workshop:{workshop.id}", workshop_id=workshop.id,
-                     subject=f"company:{viewer.company_id}" if viewer.company_id else "",
-                     detail={"items": exported})
-        head = audit.head(s)
-        return {
-            "title": workshop.title,
-            "objective": workshop.objective,
-            "date": workshop.date,
-            "language": workshop.language,
-            "status": workshop.status,
-            "facilitator": facilitator.name if facilitator else "",
-            "companies": companies,
-            "companies_withheld": listing is disclosure.Shown.NOBODY,
-            "for_company": viewer_company,
-            "charter": charter,
-            "topics": topics,
-            "audit_head": {"size": head.size, "root": head.root},
-        }
-
-
-def _md_escape(text: str) -> str:
-    # Keep participants' text from turning into headings, links or HTML in a viewer.
-    out = text.replace("\\", "\\\\")
-    for ch in "`*_[]<>#|":
-        out = out.replace(ch, "\\" + ch)
-    return out.replace("\r\n", "\n").replace("\n", "  \n  ")
-
-
-def markdown_summary(data: dict[str, Any], _: Translate, kind_label: Translate) -> str:
-    def t(key: str) -> str:
-        return _(LABELS[key])
-
-    lines = [f"# {_md_escape(data['title'])}", ""]
-    if data["status"] != "closed":
-        lines += [f"> **{t('draft')}**", ""]
-    if data["for_company"]:
-        lines += [f"_{t('summary_for')}: {_md_escape(data['for_company'])}_", ""]
-    else:
-        lines += [f"_{t('facilitator_summary')}_", ""]
-    lines += [
-        f"- **{t('date')}:** {data['date']}",
-        f"- **{t('facilitator')}:** {_md_escape(data['facilitator'])}",
-    ]
-    if data["objective"]:
-        lines.append(f"- **{t('objective')}:** {_md_escape(data['objective'])}")
-    lines += ["", f"## {t('companies')}", ""]
-    if data.get("companies_withheld"):
-        lines.append(t("companies_withheld"))
-    else:
-        lines += [f"- {_md_escape(name)}" for name in data["companies"]] or [f"- {t('none')}"]
-    lines += ["", f"## {t('by_topic')}", ""]
-    if not data["topics"]:
-        lines.append(t("no_topics"))
-    for topic in data["topics"]:
-        lines += [f"### {_md_escape(topic['title'])}", ""]
-        if not topic["contributions"]:
-            lines += [t("none_visible"), ""]
-        for item in topic["contributions"]:
-            if item.get("visibility") == "error":
-                lines.append(f"- {t('integrity')}")
-                continue
-            if item.get("body") is None:
-                lines.append(f"- {t('sealed')}")
-                continue
-            who = f" ({_md_escape(item['company'])})" if item.get("company") else ""
-            lines.append(f"- **{kind_label(item['kind'])}**{who}: {_md_escape(item['body'])}")
-        lines.append("")
-    head = data.get("audit_head")
-    if head:
-        lines += [f"## {t('verify')}", "", _(LABELS["verify_text"]) % head, ""]
-    return "\n".join(lines).rstrip() + "\n"
+def render(document: SummaryDocument, fmt: str) -> tuple[bytes, str, str]:
+    """(content, media type, file extension) for a format in shared.reports.FORMATS."""
+    media_type, extension = FORMATS[fmt]
+    content = RENDERERS[fmt](document)
+    data = content.encode("utf-8-sig" if fmt == "csv" else "utf-8") if isinstance(content, str) \
+        else content
+    return data, media_type, extension
