@@ -27,7 +27,7 @@ def visible_workshop(session: Session, viewer: Viewer, workshop_id: int) -> Work
 def managed_workshop(session: Session, actor: Viewer, workshop_id: int) -> Workshop:
     """The workshop, if the actor is its facilitator."""
     workshop = session.get(Workshop, workshop_id)
-    if workshop is None or actor.facilitator_id != workshop.facilitator_id:
+    if workshop is None or actor.facilitator_id not in workshop.facilitator_ids:
         raise NotFound(WORKSHOP_NOT_FOUND)
     return workshop
 
@@ -39,13 +39,13 @@ def open_workshop(workshop: Workshop) -> None:
 
 def managed_company(session: Session, actor: Viewer, company_id: int) -> Company:
     company = session.get(Company, company_id)
-    if company is None or actor.facilitator_id != company.workshop.facilitator_id:
+    if company is None or actor.facilitator_id not in company.workshop.facilitator_ids:
         raise NotFound(N_("Company not found."))
     return company
 
 
 def managed_invitation(session: Session, actor: Viewer, invitation_id: int) -> Invitation:
     invitation = session.get(Invitation, invitation_id)
-    if invitation is None or actor.facilitator_id != invitation.company.workshop.facilitator_id:
+    if invitation is None or actor.facilitator_id not in invitation.company.workshop.facilitator_ids:
         raise NotFound(N_("Invitation not found."))
     return invitation

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, begin: str) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
@@ -34,16 +34,17 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql(begin)
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
+def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
     if url.startswith("postgresql://"):
         # psycopg 3 is the driver we ship; the bare scheme would pick psycopg2.
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
-        _configure_sqlite(engine)
+        # Writers take the lock up front; readers (WAL) never wait for writers.
+        _configure_sqlite(engine, "BEGIN" if read_only else "BEGIN IMMEDIATE")
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
@@ -55,6 +56,10 @@ class Database:
         self.url = url
         self.engine = make_engine(url, **engine_kwargs)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_engine = (
+            make_engine(url, read_only=True, **engine_kwargs) if self.is_sqlite else self.engine
+        )
+        self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         self._local = threading.local()  # greenlet-local under gevent's monkey-patching
 
     @property
@@ -82,6 +87,22 @@ class Database:
             session.close()
             self._local.active = False
 
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only transaction: on SQLite a deferred one, so hot read paths (socket
+        identity checks, replays) never queue behind writers for the write lock."""
+        if getattr(self._local, "active", False):
+            raise RuntimeError("nested Database.reading(): pass the session down instead")
+        self._local.active = True
+        session = self._read_sessions()
+        try:
+            yield session
+        finally:
+            # close() ends the transaction (the pool rolls it back) without expiring what was
+            # read, so callers keep usable objects.
+            session.close()
+            self._local.active = False
+
     def checkpoint(self) -> None:
         """Fold the WAL into the main file and truncate it, so freed pages leave no trace."""
         if self.is_sqlite:
@@ -94,6 +115,7 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        self.read_engine.dispose()
 
     def ping(self) -> None:
         with self.engine.connect() as conn:

@@ -83,7 +83,7 @@ class RoomFacts:
     """Facts about the workshop now, the same for every viewer."""
 
     workshop_id: int
-    facilitator_id: int
+    facilitator_ids: frozenset[int]
     status: str  # open | closed
     participation: Mapping[int, frozenset[int]] = field(default_factory=dict)  # topic -> cos
     revealed_topics: frozenset[int] = frozenset()
@@ -116,13 +116,13 @@ class WorkshopFacts:
     """What can_enter_workshop needs (a Workshop row satisfies it)."""
 
     id: int
-    facilitator_id: int
+    facilitator_ids: frozenset[int]
 
 
 def can_enter_workshop(viewer: Viewer, workshop: WorkshopFacts) -> bool:
     """May this viewer see the workshop at all (its room, phase, presence, feed)?"""
     if viewer.facilitator_id is not None:
-        return viewer.facilitator_id == workshop.facilitator_id
+        return viewer.facilitator_id in workshop.facilitator_ids
     if viewer.projector_of is not None:
         return viewer.projector_of == workshop.id
     return viewer.company_id is not None and viewer.workshop_id == workshop.id
@@ -209,7 +209,7 @@ def decide(facts: ViewerFacts, room: RoomFacts, item: ItemFacts, channel: Channe
     if item.workshop_id != room.workshop_id or item.shredded or item.withdrawn:
         return NOTHING
     if viewer.facilitator_id is not None:
-        if viewer.facilitator_id != room.facilitator_id or not _channel_allows(
+        if viewer.facilitator_id not in room.facilitator_ids or not _channel_allows(
             rules, channel, room
         ):
             return NOTHING

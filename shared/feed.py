@@ -146,7 +146,7 @@ class Renderer:
             )
             self._rooms[workshop.id] = RoomFacts(
                 workshop.id,
-                workshop.facilitator_id,
+                workshop.facilitator_ids,
                 workshop.status,
                 {k: frozenset(v) for k, v in participation.items()},
                 frozenset(revealed),
@@ -275,6 +275,15 @@ class Renderer:
 
             poll = self.session.get(Poll, ref["poll_id"])
             data = {"poll": poll_view(self.session, self, viewer, workshop, poll)} if poll else None
+        elif event.type == "thread.changed":
+            from shared.services.threads import visible_thread
+
+            data = visible_thread(self, viewer, workshop, ref["contribution_id"])
+        elif event.type == "themes.changed":
+            from shared.services.themes import themes_view
+
+            data = {"topic_id": ref["topic_id"],
+                    "themes": themes_view(self.session, self, viewer, workshop, ref["topic_id"])}
         elif event.type == "spotlight.changed":
             item = self.session.get(Contribution, ref["contribution_id"]) \
                 if ref.get("contribution_id") else None

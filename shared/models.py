@@ -129,6 +129,12 @@ class Workshop(Base):
         back_populates="workshop", order_by="Company.id"
     )
     topics: Mapped[list[Topic]] = relationship(back_populates="workshop", order_by="Topic.id")
+    co_facilitators: Mapped[list[CoFacilitator]] = relationship()
+
+    @property
+    def facilitator_ids(self) -> frozenset[int]:
+        """The owner and the co-facilitators: who may run this workshop."""
+        return frozenset({self.facilitator_id, *(c.facilitator_id for c in self.co_facilitators)})
 
 
 class Company(Base):
@@ -347,6 +353,63 @@ class Ballot(Base):
     voter: Mapped[str] = mapped_column(String(40))  # "company:3" or "participant:9"
     contribution_id: Mapped[int] = mapped_column(ForeignKey("contributions.id"))
     dots: Mapped[int] = mapped_column(Integer)
+
+
+class Reaction(Base):
+    """ "useful", "we too", "question": counted per contribution, never attributed."""
+
+    __tablename__ = "reactions"
+    __table_args__ = (UniqueConstraint("contribution_id", "participant_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contribution_id: Mapped[int] = mapped_column(ForeignKey("contributions.id"), index=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+
+
+class Question(Base):
+    """A question to a contribution's author, answered in place. Sealed like the body;
+    shown without naming who asked, and the answer as "the author"."""
+
+    __tablename__ = "questions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), index=True)
+    contribution_id: Mapped[int] = mapped_column(ForeignKey("contributions.id"), index=True)
+    asker_company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"))
+    sealed_text: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    sealed_answer: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class Theme(Base):
+    """The facilitator's grouping of a topic's contributions; members keep their own rules."""
+
+    __tablename__ = "themes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), index=True)
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topics.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ThemeMember(Base):
+    __tablename__ = "theme_members"
+
+    theme_id: Mapped[int] = mapped_column(ForeignKey("themes.id"), primary_key=True)
+    contribution_id: Mapped[int] = mapped_column(ForeignKey("contributions.id"), primary_key=True)
+
+
+class CoFacilitator(Base):
+    """Another facilitator account helping to run a workshop (the owner can hand over)."""
+
+    __tablename__ = "co_facilitators"
+
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), primary_key=True)
+    facilitator_id: Mapped[int] = mapped_column(ForeignKey("facilitators.id"), primary_key=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class TopicParticipation(Base):

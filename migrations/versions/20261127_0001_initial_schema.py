@@ -5,7 +5,7 @@ audit log.
 
 Revision ID: 20261127_0001
 Revises:
-Create Date: 2026-11-27 13:39:44.994565
+Create Date: 2026-11-27 13:51:39.966218
 """
 
 from __future__ import annotations
@@ -111,6 +111,14 @@ def upgrade() -> None:
     with op.batch_alter_table('charters', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_charters_workshop_id'), ['workshop_id'], unique=False)
 
+    op.create_table('co_facilitators',
+    sa.Column('workshop_id', sa.Integer(), nullable=False),
+    sa.Column('facilitator_id', sa.Integer(), nullable=False),
+    sa.Column('added_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['facilitator_id'], ['facilitators.id'], name=op.f('fk_co_facilitators_facilitator_id_facilitators')),
+    sa.ForeignKeyConstraint(['workshop_id'], ['workshops.id'], name=op.f('fk_co_facilitators_workshop_id_workshops')),
+    sa.PrimaryKeyConstraint('workshop_id', 'facilitator_id', name=op.f('pk_co_facilitators'))
+    )
     op.create_table('companies',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('workshop_id', sa.Integer(), nullable=False),
@@ -202,6 +210,19 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('polls', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_polls_workshop_id'), ['workshop_id'], unique=False)
+
+    op.create_table('themes',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('workshop_id', sa.Integer(), nullable=False),
+    sa.Column('topic_id', sa.Integer(), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['topic_id'], ['topics.id'], name=op.f('fk_themes_topic_id_topics')),
+    sa.ForeignKeyConstraint(['workshop_id'], ['workshops.id'], name=op.f('fk_themes_workshop_id_workshops')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_themes'))
+    )
+    with op.batch_alter_table('themes', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_themes_workshop_id'), ['workshop_id'], unique=False)
 
     op.create_table('topic_participation',
     sa.Column('topic_id', sa.Integer(), nullable=False),
@@ -316,6 +337,44 @@ def upgrade() -> None:
     with op.batch_alter_table('ballots', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_ballots_poll_id'), ['poll_id'], unique=False)
 
+    op.create_table('questions',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('workshop_id', sa.Integer(), nullable=False),
+    sa.Column('contribution_id', sa.Integer(), nullable=False),
+    sa.Column('asker_company_id', sa.Integer(), nullable=False),
+    sa.Column('sealed_text', sa.LargeBinary(), nullable=True),
+    sa.Column('sealed_answer', sa.LargeBinary(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('answered_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['asker_company_id'], ['companies.id'], name=op.f('fk_questions_asker_company_id_companies')),
+    sa.ForeignKeyConstraint(['contribution_id'], ['contributions.id'], name=op.f('fk_questions_contribution_id_contributions')),
+    sa.ForeignKeyConstraint(['workshop_id'], ['workshops.id'], name=op.f('fk_questions_workshop_id_workshops')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_questions'))
+    )
+    with op.batch_alter_table('questions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_questions_contribution_id'), ['contribution_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_questions_workshop_id'), ['workshop_id'], unique=False)
+
+    op.create_table('reactions',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('contribution_id', sa.Integer(), nullable=False),
+    sa.Column('participant_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.ForeignKeyConstraint(['contribution_id'], ['contributions.id'], name=op.f('fk_reactions_contribution_id_contributions')),
+    sa.ForeignKeyConstraint(['participant_id'], ['participants.id'], name=op.f('fk_reactions_participant_id_participants')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_reactions')),
+    sa.UniqueConstraint('contribution_id', 'participant_id', 'kind', name=op.f('uq_reactions_contribution_id_participant_id_kind'))
+    )
+    with op.batch_alter_table('reactions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_reactions_contribution_id'), ['contribution_id'], unique=False)
+
+    op.create_table('theme_members',
+    sa.Column('theme_id', sa.Integer(), nullable=False),
+    sa.Column('contribution_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['contribution_id'], ['contributions.id'], name=op.f('fk_theme_members_contribution_id_contributions')),
+    sa.ForeignKeyConstraint(['theme_id'], ['themes.id'], name=op.f('fk_theme_members_theme_id_themes')),
+    sa.PrimaryKeyConstraint('theme_id', 'contribution_id', name=op.f('pk_theme_members'))
+    )
     # The audit log's single state row: appends lock it to take the next sequence number.
     op.bulk_insert(audit_state, [{"id": 1, "size": 0, "frontier": []}])
     # ### end Alembic commands ###
@@ -323,6 +382,16 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    op.drop_table('theme_members')
+    with op.batch_alter_table('reactions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_reactions_contribution_id'))
+
+    op.drop_table('reactions')
+    with op.batch_alter_table('questions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_questions_workshop_id'))
+        batch_op.drop_index(batch_op.f('ix_questions_contribution_id'))
+
+    op.drop_table('questions')
     with op.batch_alter_table('ballots', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_ballots_poll_id'))
 
@@ -350,6 +419,10 @@ def downgrade() -> None:
 
     op.drop_table('participants')
     op.drop_table('topic_participation')
+    with op.batch_alter_table('themes', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_themes_workshop_id'))
+
+    op.drop_table('themes')
     with op.batch_alter_table('polls', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_polls_workshop_id'))
 
@@ -374,6 +447,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_companies_workshop_id'))
 
     op.drop_table('companies')
+    op.drop_table('co_facilitators')
     with op.batch_alter_table('charters', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_charters_workshop_id'))
 

@@ -21,7 +21,7 @@ MIN_PASSWORD = 10
 
 
 def has_facilitator(deps: Deps) -> bool:
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         return bool(s.scalar(select(func.count(Facilitator.id))))
 
 
@@ -64,7 +64,7 @@ def authenticate(deps: Deps, email: str, password: str) -> Facilitator | None:
 
 
 def get_facilitator(deps: Deps, facilitator_id: int) -> Facilitator | None:
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         return s.get(Facilitator, facilitator_id)
 
 
@@ -84,7 +84,7 @@ def issue_setup_token(deps: Deps) -> str | None:
 
 
 def setup_token_valid(deps: Deps, token: str) -> bool:
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         row = s.scalar(select(SetupToken).where(SetupToken.token_hash == token_hash(token)))
         return bool(
             row
@@ -124,7 +124,7 @@ def create_api_token(deps: Deps, facilitator_id: int, label: str) -> str:
 
 
 def facilitator_for_api_token(deps: Deps, token: str) -> Facilitator | None:
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         row = s.scalar(select(ApiToken).where(ApiToken.token_hash == token_hash(token)))
         if row is None or row.revoked_at is not None:
             return None

@@ -198,7 +198,7 @@ class CharterStatus:
 
 
 def status(deps: Deps, viewer: Viewer, workshop_id: int) -> CharterStatus:
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         workshop = access.visible_workshop(s, viewer, workshop_id)
         charter = current(s, workshop.id)
         companies = s.scalars(select(Company.id).where(Company.workshop_id == workshop.id))

@@ -95,7 +95,7 @@ def pending_for_owner(deps: Deps, viewer: Viewer) -> list[PendingRequest]:
     """Requests waiting for this company's decision (it owns the items)."""
     if viewer.company_id is None or viewer.workshop_id is None:
         return []
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         workshop = access.visible_workshop(s, viewer, viewer.workshop_id)
         out = []
         rows = s.scalars(

@@ -42,7 +42,7 @@ def _usable_invitation(deps: Deps, s: Any, token: str) -> Invitation:
 
 
 def describe_invitation(deps: Deps, token: str) -> InvitationInfo:
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         invitation = _usable_invitation(deps, s, token)
         company = invitation.company
         return InvitationInfo(
@@ -119,19 +119,19 @@ def _identity(person: Participant | None) -> ParticipantIdentity | None:
 
 
 def identify(deps: Deps, participant_id: int) -> ParticipantIdentity | None:
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         return _identity(s.get(Participant, participant_id))
 
 
 def identify_by_token(deps: Deps, bearer: str) -> ParticipantIdentity | None:
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         return _identity(
             s.scalar(select(Participant).where(Participant.token_hash == token_hash(bearer)))
         )
 
 
 def company_names(deps: Deps, workshop_id: int) -> dict[int, str]:
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         rows = s.execute(
             select(Company.id, Company.name).where(Company.workshop_id == workshop_id)
         ).all()
@@ -139,6 +139,6 @@ def company_names(deps: Deps, workshop_id: int) -> dict[int, str]:
 
 
 def workshop_language(deps: Deps, workshop_id: int) -> str:
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         workshop = s.get(Workshop, workshop_id)
         return workshop.language if workshop else "es"

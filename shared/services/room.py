@@ -20,7 +20,7 @@ from shared.services.deps import Deps
 def room_state(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
     """What a viewer needs to draw the room from nothing: workshop, the active phase and
     its timer, the agenda, topics, votes, the spotlight and this round's status."""
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         workshop = access.visible_workshop(s, viewer, workshop_id)
         phase = s.get(Phase, workshop.current_phase_id) if workshop.current_phase_id else None
         renderer = Renderer(s, deps.sealer, deps.clock)
@@ -55,7 +55,7 @@ class Replay:
 
 def replay(deps: Deps, viewer: Viewer, workshop_id: int, since: int) -> Replay:
     """Every event after `since` that this viewer may receive, rendered for it."""
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         workshop = access.visible_workshop(s, viewer, workshop_id)
         renderer = Renderer(s, deps.sealer)
         return Replay(events_since(renderer, viewer, workshop, since), workshop.last_seq)
@@ -64,14 +64,14 @@ def replay(deps: Deps, viewer: Viewer, workshop_id: int, since: int) -> Replay:
 def presence(
     deps: Deps, viewer: Viewer, workshop_id: int, entries: list[PresenceEntry]
 ) -> dict[str, Any]:
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         workshop = access.visible_workshop(s, viewer, workshop_id)
         return presence_view(viewer, workshop, entries)
 
 
 def facilitator_name_for(deps: Deps, actor: Viewer, workshop_id: int) -> str:
     """The facilitator's display name, if the actor runs this workshop (else NotFound)."""
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         access.managed_workshop(s, actor, workshop_id)
         person = s.get(Facilitator, actor.facilitator_id)
         return person.name if person else ""
@@ -79,7 +79,7 @@ def facilitator_name_for(deps: Deps, actor: Viewer, workshop_id: int) -> str:
 
 def disclosure_history(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
     """The audit entries about this company's own contributions: who saw, asked, changed."""
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         workshop = access.visible_workshop(s, viewer, workshop_id)
         if viewer.company_id is None:
             return {"entries": [], "head": None}
@@ -95,7 +95,7 @@ def disclosure_history(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str
 
 
 def audit_for_facilitator(deps: Deps, actor: Viewer, workshop_id: int) -> dict[str, Any]:
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         workshop = access.managed_workshop(s, actor, workshop_id)
         entries = audit.workshop_entries(s, workshop.id)
         head = audit.head(s)

@@ -127,7 +127,7 @@ def poll_view(s: Session, renderer: Renderer, viewer: Viewer, workshop: Workshop
 
 
 def polls(deps: Deps, viewer: Viewer, workshop_id: int) -> list[dict[str, Any]]:
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         workshop = access.visible_workshop(s, viewer, workshop_id)
         renderer = Renderer(s, deps.sealer)
         rows = s.scalars(select(Poll).where(Poll.workshop_id == workshop.id).order_by(Poll.id))

@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session
 
 from shared import access, audit
 from shared.disclosure import Viewer
-from shared.errors import Conflict, NotFound
+from shared.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from shared.feed import PublishedEvent, record_event
 from shared.i18n import N_
-from shared.models import Company, Contribution, Invitation, Participant, Phase, Topic, Workshop
+from shared.models import CoFacilitator, Company, Facilitator, Contribution, Invitation, Participant, Phase, Topic, Workshop
 from shared.rules import Rules, Sensitivity
 from shared.services import agenda, charters
 from shared.services.agenda import TOPIC_TEMPLATES, open_topic  # noqa: F401  (callers' path)
@@ -67,11 +67,18 @@ def create_workshop(deps: Deps, actor: Viewer, data: dict[str, Any]) -> Workshop
 
 
 def list_workshops(deps: Deps, actor: Viewer) -> list[Workshop]:
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         return list(
             s.scalars(
                 select(Workshop)
-                .where(Workshop.facilitator_id == actor.facilitator_id)
+                .where(
+                    (Workshop.facilitator_id == actor.facilitator_id)
+                    | Workshop.id.in_(
+                        select(CoFacilitator.workshop_id).where(
+                            CoFacilitator.facilitator_id == actor.facilitator_id
+                        )
+                    )
+                )
                 .order_by(Workshop.date.desc(), Workshop.id.desc())
             )
         )
@@ -164,7 +171,7 @@ class CompanyRow:
 
 
 def companies_overview(deps: Deps, actor: Viewer, workshop_id: int) -> list[CompanyRow]:
-    with deps.db.transaction() as s:
+    with deps.db.reading() as s:
         workshop = access.managed_workshop(s, actor, workshop_id)
         rows = []
         for company in workshop.companies:
@@ -275,3 +282,44 @@ def reveal_topic(deps: Deps, actor: Viewer, workshop_id: int, topic_id: int) -> 
         )
         event = record_event(s, workshop.id, "topic.refresh", {"topic_id": topic.id}, deps.clock)
     deps.publisher.publish([event])
+
+
+def add_co_facilitator(deps: Deps, actor: Viewer, workshop_id: int, email: str) -> None:
+    """Invite another facilitator account (by its email) to help run the workshop."""
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        person = s.scalar(select(Facilitator).where(Facilitator.email == email.strip().lower()))
+        if person is None:
+            raise ValidationFailed({"email": N_(
+                "No facilitator account has this email: create it first "
+                "(tertulia facilitator create) and invite again.")})
+        if person.id in workshop.facilitator_ids:
+            return
+        s.add(CoFacilitator(workshop_id=workshop.id, facilitator_id=person.id, added_at=deps.clock()))
+        audit.append(s, deps.clock, action="facilitator.added", actor=f"facilitator:{actor.facilitator_id}",
+                     item=f"facilitator:{person.id}", workshop_id=workshop.id)
+
+
+def hand_over(deps: Deps, actor: Viewer, workshop_id: int, facilitator_id: int) -> None:
+    """The owner hands control to a co-facilitator and stays on as a co-facilitator."""
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        if workshop.facilitator_id != actor.facilitator_id:
+            raise Forbidden(N_("Only the workshop's owner can hand over control."))
+        co = s.get(CoFacilitator, (workshop.id, facilitator_id))
+        if co is None:
+            raise ValidationFailed({"facilitator_id": N_("Invite them as co-facilitator first.")})
+        s.delete(co)
+        s.add(CoFacilitator(workshop_id=workshop.id, facilitator_id=workshop.facilitator_id,
+                            added_at=deps.clock()))
+        workshop.facilitator_id = facilitator_id
+        audit.append(s, deps.clock, action="facilitator.handover", actor=f"facilitator:{actor.facilitator_id}",
+                     item=f"facilitator:{facilitator_id}", workshop_id=workshop.id)
+
+
+def facilitators_of(deps: Deps, actor: Viewer, workshop_id: int) -> list[dict[str, Any]]:
+    with deps.db.reading() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        people = s.scalars(select(Facilitator).where(Facilitator.id.in_(workshop.facilitator_ids)))
+        return [{"id": p.id, "name": p.name, "email": p.email,
+                 "owner": p.id == workshop.facilitator_id} for p in people]

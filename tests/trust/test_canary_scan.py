@@ -53,7 +53,15 @@ def test_canaries_appear_only_where_the_rules_allow(
     canaries = {
         key: canary(key)
         for key in (
-            "clear", "green", "amber", "strict", "red", "chatham", "pseudo", "consent", "phase"
+            "clear",
+            "green",
+            "amber",
+            "strict",
+            "red",
+            "chatham",
+            "pseudo",
+            "consent",
+            "phase",
         )
     }
 
@@ -101,9 +109,7 @@ def test_canaries_appear_only_where_the_rules_allow(
         headers=bearer(a.token),
     )
     assert decided.json["status"] == "approved"
-    revealed = api.post(
-        f"/api/v1/workshops/{wid}/topics/{topic}/reveal", headers=bearer(fac_token)
-    )
+    revealed = api.post(f"/api/v1/workshops/{wid}/topics/{topic}/reveal", headers=bearer(fac_token))
     assert revealed.status_code == 200
     # Pages are rendered along the way (RED is on screen for those present).
     fac = facilitator_web(app, room.facilitator.facilitator_id)
@@ -152,8 +158,6 @@ def test_canaries_appear_only_where_the_rules_allow(
     stored = _database_text(deps)
     for key, value in canaries.items():
         assert value.encode() not in stored, f"{key} is in the database in clear"
-    logged = caplog.text + "".join(
-        str(r.args) + (r.exc_text or "") for r in caplog.records
-    )
+    logged = caplog.text + "".join(str(r.args) + (r.exc_text or "") for r in caplog.records)
     for key, value in canaries.items():
         assert value not in logged, f"{key} is in the log"

@@ -421,8 +421,10 @@ def build(deps: Any, sc: Scenario) -> tuple[Room, Oracle]:
             topic_id=topics[spec.topic],
             kind=spec.kind,
         )
-        effective = spec if spec.send_rules else ItemSpec(
-            spec.author, spec.topic, spec.kind, sc.charter, False
+        effective = (
+            spec
+            if spec.send_rules
+            else ItemSpec(spec.author, spec.topic, spec.kind, sc.charter, False)
         )
         oracle.items.append(
             Posted(view["id"], effective, parties[spec.author], body, topics[spec.topic])
@@ -556,7 +558,7 @@ def check_outsiders(the_room: Room, deps: Any) -> None:
 
 
 @settings(
-    max_examples=30,
+    max_examples=40,
     deadline=None,
     suppress_health_check=[
         HealthCheck.function_scoped_fixture,

@@ -54,9 +54,7 @@ def test_closing_shreds_red_and_chatham_attribution(app: Any, deps: Any) -> None
     red_blob = bytes(_row(deps, "contributions", red_id, "sealed_body"))
     attribution_blob = bytes(_row(deps, "contributions", chatham_id, "sealed_attribution"))
     attribution_key = bytes(_row(deps, "workshops", room.workshop_id, "sealed_attribution_key"))
-    live = contributions.list_contributions(
-        deps, room.facilitator, room.workshop_id, Channel.PAGE
-    )
+    live = contributions.list_contributions(deps, room.facilitator, room.workshop_id, Channel.PAGE)
     assert red in dump(live)  # readable while the session runs
 
     workshops.close_workshop(deps, room.facilitator, room.workshop_id)
@@ -84,9 +82,7 @@ def test_closing_shreds_red_and_chatham_attribution(app: Any, deps: Any) -> None
                 assert red not in str(exc)
                 continue
             assert red not in dump(views)
-            assert room.parties["A"].name not in dump(
-                [v for v in views if v["id"] == chatham_id]
-            )
+            assert room.parties["A"].name not in dump([v for v in views if v["id"] == chatham_id])
     if deps.db.is_sqlite:  # nothing left in free pages or the WAL either
         raw = _db_files(deps)
         assert red.encode() not in raw
@@ -252,9 +248,7 @@ def test_audit_verify_passes_on_an_intact_log(app: Any, deps: Any) -> None:
 
 @pytest.mark.parametrize("change", sorted(ALTERATIONS))
 @pytest.mark.parametrize("where", ["first", "middle", "last"])
-def test_audit_verify_fails_on_any_alteration(
-    app: Any, deps: Any, change: str, where: str
-) -> None:
+def test_audit_verify_fails_on_any_alteration(app: Any, deps: Any, change: str, where: str) -> None:
     _audited_workshop(deps)
     size, root, _ = _head(deps)
     seq = {"first": 0, "middle": size // 2, "last": size - 1}[where]

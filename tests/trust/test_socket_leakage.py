@@ -203,7 +203,9 @@ def test_item_shown_as_nothing_is_never_announced(app: Any, deps: Any) -> None:
     mentioned = [v for v in contribution_views(other) if v.get("id") == item["id"]]
     hello = other.call("hello", {"last_seq": 0})
     mentioned += [
-        e for e in hello["events"] if isinstance(e["data"], dict) and e["data"].get("id") == item["id"]
+        e
+        for e in hello["events"]
+        if isinstance(e["data"], dict) and e["data"].get("id") == item["id"]
     ]
     assert mentioned == [], (
         "a company the item is withheld from (shown as nothing) received an event naming it: "

@@ -84,39 +84,63 @@ def bump_rules_version(deps: Any, room: Room, ids: dict[str, int]) -> list[str]:
 def swap_bodies(deps: Any, room: Room, ids: dict[str, int]) -> list[str]:
     """The withheld item's ciphertext moved onto a row every company may read, and back."""
     secret, shared = _row(deps, ids["secret"]), _row(deps, ids["shared"])
-    _set(deps, "UPDATE contributions SET sealed_body = :b WHERE id = :id",
-         b=secret["sealed_body"], id=ids["shared"])
-    _set(deps, "UPDATE contributions SET sealed_body = :b WHERE id = :id",
-         b=shared["sealed_body"], id=ids["secret"])
+    _set(
+        deps,
+        "UPDATE contributions SET sealed_body = :b WHERE id = :id",
+        b=secret["sealed_body"],
+        id=ids["shared"],
+    )
+    _set(
+        deps,
+        "UPDATE contributions SET sealed_body = :b WHERE id = :id",
+        b=shared["sealed_body"],
+        id=ids["secret"],
+    )
     return ["secret", "shared"]
 
 
 def copy_body(deps: Any, room: Room, ids: dict[str, int]) -> list[str]:
     """The withheld item's ciphertext copied onto a readable row (the original stays)."""
     secret = _row(deps, ids["secret"])
-    _set(deps, "UPDATE contributions SET sealed_body = :b WHERE id = :id",
-         b=secret["sealed_body"], id=ids["shared"])
+    _set(
+        deps,
+        "UPDATE contributions SET sealed_body = :b WHERE id = :id",
+        b=secret["sealed_body"],
+        id=ids["shared"],
+    )
     return ["shared"]
 
 
 def flip_body_end(deps: Any, room: Room, ids: dict[str, int]) -> list[str]:
     blob = bytes(_row(deps, ids["secret"])["sealed_body"])
-    _set(deps, "UPDATE contributions SET sealed_body = :b WHERE id = :id",
-         b=_flip(blob), id=ids["secret"])
+    _set(
+        deps,
+        "UPDATE contributions SET sealed_body = :b WHERE id = :id",
+        b=_flip(blob),
+        id=ids["secret"],
+    )
     return ["secret"]
 
 
 def flip_body_ciphertext(deps: Any, room: Room, ids: dict[str, int]) -> list[str]:
     blob = bytes(_row(deps, ids["secret"])["sealed_body"])
-    _set(deps, "UPDATE contributions SET sealed_body = :b WHERE id = :id",
-         b=_flip(blob, 8), id=ids["secret"])  # inside the first field (the ciphertext)
+    _set(
+        deps,
+        "UPDATE contributions SET sealed_body = :b WHERE id = :id",
+        b=_flip(blob, 8),
+        id=ids["secret"],
+    )  # inside the first field (the ciphertext)
     return ["secret"]
 
 
 def truncate_body(deps: Any, room: Room, ids: dict[str, int]) -> list[str]:
     blob = bytes(_row(deps, ids["secret"])["sealed_body"])
-    _set(deps, "UPDATE contributions SET sealed_body = :b WHERE id = :id",
-         b=blob[:-5], id=ids["secret"])
+    _set(
+        deps,
+        "UPDATE contributions SET sealed_body = :b WHERE id = :id",
+        b=blob[:-5],
+        id=ids["secret"],
+    )
     return ["secret"]
 
 
@@ -125,30 +149,46 @@ def flip_wrapped_key(deps: Any, room: Room, ids: dict[str, int]) -> list[str]:
         blob = s.execute(
             text("SELECT wrapped_key FROM workshops WHERE id = :id"), {"id": room.workshop_id}
         ).scalar_one()
-    _set(deps, "UPDATE workshops SET wrapped_key = :b WHERE id = :id",
-         b=_flip(bytes(blob)), id=room.workshop_id)
+    _set(
+        deps,
+        "UPDATE workshops SET wrapped_key = :b WHERE id = :id",
+        b=_flip(bytes(blob)),
+        id=room.workshop_id,
+    )
     return ["secret", "shared", "other"]
 
 
 def change_company(deps: Any, room: Room, ids: dict[str, int]) -> list[str]:
     """The withheld item handed to company B, which would then read it as its own."""
-    _set(deps, "UPDATE contributions SET company_id = :c WHERE id = :id",
-         c=room.parties["B"].company_id, id=ids["secret"])
+    _set(
+        deps,
+        "UPDATE contributions SET company_id = :c WHERE id = :id",
+        c=room.parties["B"].company_id,
+        id=ids["secret"],
+    )
     return ["secret"]
 
 
 def drop_company(deps: Any, room: Room, ids: dict[str, int]) -> list[str]:
     """Missing associated data: the author company removed from the row."""
-    _set(deps, "UPDATE contributions SET company_id = NULL, participant_id = NULL WHERE id = :id",
-         id=ids["secret"])
+    _set(
+        deps,
+        "UPDATE contributions SET company_id = NULL, participant_id = NULL WHERE id = :id",
+        id=ids["secret"],
+    )
     return ["secret"]
 
 
 def move_to_other_workshop(deps: Any, room: Room, ids: dict[str, int]) -> list[str]:
     """A row moved into another workshop of the same facilitator."""
     other = new_room(deps, ("Z",), facilitator=(room.facilitator, room.facilitator_name))
-    _set(deps, "UPDATE contributions SET workshop_id = :w, topic_id = :t WHERE id = :id",
-         w=other.workshop_id, t=other.topics[0], id=ids["secret"])
+    _set(
+        deps,
+        "UPDATE contributions SET workshop_id = :w, topic_id = :t WHERE id = :id",
+        w=other.workshop_id,
+        t=other.topics[0],
+        id=ids["secret"],
+    )
     room.extra["other_room"] = other
     return ["secret"]
 
@@ -219,10 +259,18 @@ def test_tampering_is_an_integrity_error_never_plaintext(
 
     # The facilitator and the author decrypt the touched items: both must be told.
     for who, client, path, headers in (
-        ("facilitator", app.test_client(),
-         f"/api/v1/workshops/{room.workshop_id}/contributions", bearer(token)),
-        ("author", app.test_client(), f"/api/v1/workshops/{room.workshop_id}/feed",
-         bearer(a.token)),
+        (
+            "facilitator",
+            app.test_client(),
+            f"/api/v1/workshops/{room.workshop_id}/contributions",
+            bearer(token),
+        ),
+        (
+            "author",
+            app.test_client(),
+            f"/api/v1/workshops/{room.workshop_id}/feed",
+            bearer(a.token),
+        ),
     ):
         answer = client.get(path, headers=headers)
         outputs.append(answer.get_data(as_text=True))

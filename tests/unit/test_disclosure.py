@@ -52,7 +52,8 @@ def room(
     status: str = "open", contributors: frozenset[int] = frozenset({AUTHOR}), revealed: bool = False
 ) -> RoomFacts:
     return RoomFacts(
-        1, 10, status, {TOPIC: contributors}, frozenset({TOPIC}) if revealed else frozenset()
+        1, frozenset({10}), status, {TOPIC: contributors},
+        frozenset({TOPIC}) if revealed else frozenset(),
     )
 
 

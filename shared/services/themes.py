@@ -1,0 +1,111 @@
+"""Themes: the facilitator groups a topic's contributions (by hand, or accepting groups
+suggested from text similarity). A theme links to its originals, which keep their own
+rules: each viewer sees a theme with the members it may see, and nothing of the rest.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shared import access
+from shared.disclosure import Channel, Viewer
+from shared.errors import ValidationFailed
+from shared.feed import Renderer, record_event
+from shared.i18n import N_
+from shared.matching.text import content_tokens, guess_language, stem
+from shared.models import Contribution, Theme, ThemeMember, Topic, Workshop
+from shared.services.deps import Deps
+from shared.validation import Checker
+
+SIMILARITY_THRESHOLD = 0.3  # Jaccard over stems: measured on the dev set's wording
+
+
+def create_theme(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any]) -> Theme:
+    check = Checker(data)
+    title = check.text("title", max_len=200)
+    members = data.get("contribution_ids")
+    check.done()
+    if not isinstance(members, list) or len(members) < 2 or not all(
+            isinstance(m, int) for m in members):
+        raise ValidationFailed({"contribution_ids": N_("Choose at least two contributions.")})
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        items = [s.get(Contribution, m) for m in members]
+        topics = {i.topic_id for i in items if i is not None and i.workshop_id == workshop.id}
+        if len(topics) != 1 or any(i is None or i.workshop_id != workshop.id for i in items):
+            raise ValidationFailed({"contribution_ids": N_("Group contributions of one topic.")})
+        theme = Theme(workshop_id=workshop.id, topic_id=topics.pop(), title=title,
+                      created_at=deps.clock())
+        s.add(theme)
+        s.flush()
+        for item in items:
+            assert item is not None
+            s.add(ThemeMember(theme_id=theme.id, contribution_id=item.id))
+        event = record_event(s, workshop.id, "themes.changed", {"topic_id": theme.topic_id},
+                             deps.clock)
+    deps.publisher.publish([event])
+    return theme
+
+
+def _stems(text: str) -> set[str]:
+    language = guess_language(text)
+    return {stem(token, language) for token in content_tokens(text)}
+
+
+def suggest(deps: Deps, actor: Viewer, workshop_id: int, topic_id: int) -> list[list[int]]:
+    """Groups of similar contributions (facilitator only: it reads every item's text)."""
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        topic = s.get(Topic, topic_id)
+        if topic is None or topic.workshop_id != workshop.id:
+            raise ValidationFailed({"topic_id": N_("Unknown topic.")})
+        renderer = Renderer(s, deps.sealer)
+        texts = {}
+        for item in s.scalars(select(Contribution).where(Contribution.topic_id == topic.id)):
+            view = renderer.contribution(actor, workshop, item, Channel.PAGE)
+            if view and view.get("body"):
+                texts[item.id] = _stems(view["body"])
+    return group_similar(texts)
+
+
+def group_similar(texts: dict[int, set[str]]) -> list[list[int]]:
+    """Connected groups of items whose stem sets overlap (Jaccard >= threshold)."""
+    parent = {i: i for i in texts}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    ids = sorted(texts)
+    for n, a in enumerate(ids):
+        for b in ids[n + 1:]:
+            union = texts[a] | texts[b]
+            if union and len(texts[a] & texts[b]) / len(union) >= SIMILARITY_THRESHOLD:
+                parent[find(a)] = find(b)
+    groups: dict[int, list[int]] = {}
+    for i in ids:
+        groups.setdefault(find(i), []).append(i)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def themes_view(s: Session, renderer: Renderer, viewer: Viewer, workshop: Workshop,
+                topic_id: int) -> list[dict[str, Any]]:
+    out = []
+    for theme in s.scalars(select(Theme).where(Theme.topic_id == topic_id).order_by(Theme.id)):
+        members = []
+        for member_id in s.scalars(select(ThemeMember.contribution_id)
+                                   .where(ThemeMember.theme_id == theme.id)):
+            item = s.get(Contribution, member_id)
+            if item is not None and renderer.decide(viewer, workshop, item, Channel.LIVE).full:
+                members.append(member_id)
+        if members:
+            out.append({"id": theme.id, "title": theme.title, "members": members})
+    return out
+
+
+
