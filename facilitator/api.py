@@ -15,7 +15,16 @@ from shared.disclosure import Channel, Viewer
 from shared.errors import Unauthorized, ValidationFailed
 from shared.i18n import N_
 from shared.models import Workshop
-from shared.services import agenda, charters, contributions, room, votes, workshops
+from shared.services import (
+    agenda,
+    charters,
+    contributions,
+    room,
+    themes,
+    threads,
+    votes,
+    workshops,
+)
 from shared.web import check_api_csrf, deps, json_body
 
 api = Blueprint("facilitator_api", __name__, url_prefix="/api/v1")
@@ -224,3 +233,42 @@ def open_poll(workshop_id: int) -> Any:
 def close_poll(workshop_id: int, poll_id: int) -> Any:
     votes.close_poll(deps(), _actor(), workshop_id, poll_id)
     return jsonify({"polls": votes.polls(deps(), _actor(), workshop_id)})
+
+
+@api.get("/workshops/<int:workshop_id>/threads/<int:contribution_id>")
+def thread(workshop_id: int, contribution_id: int) -> Any:
+    return jsonify(threads.thread(deps(), _actor(), workshop_id, contribution_id))
+
+
+@api.post("/workshops/<int:workshop_id>/themes")
+def create_theme(workshop_id: int) -> Any:
+    theme = themes.create_theme(deps(), _actor(), workshop_id, json_body())
+    return jsonify({"id": theme.id, "title": theme.title}), 201
+
+
+@api.get("/workshops/<int:workshop_id>/topics/<int:topic_id>/theme-suggestions")
+def theme_suggestions(workshop_id: int, topic_id: int) -> Any:
+    return jsonify({"groups": themes.suggest(deps(), _actor(), workshop_id, topic_id)})
+
+
+@api.get("/workshops/<int:workshop_id>/facilitators")
+def list_facilitators(workshop_id: int) -> Any:
+    return jsonify({"facilitators": workshops.facilitators_of(deps(), _actor(), workshop_id)})
+
+
+@api.post("/workshops/<int:workshop_id>/facilitators")
+def add_facilitator(workshop_id: int) -> Any:
+    email = json_body().get("email")
+    if not isinstance(email, str):
+        raise ValidationFailed({"email": N_("Enter a valid email address.")})
+    workshops.add_co_facilitator(deps(), _actor(), workshop_id, email)
+    return jsonify({"facilitators": workshops.facilitators_of(deps(), _actor(), workshop_id)}), 201
+
+
+@api.post("/workshops/<int:workshop_id>/handover")
+def hand_over(workshop_id: int) -> Any:
+    target = json_body().get("facilitator_id")
+    if not isinstance(target, int):
+        raise ValidationFailed({"facilitator_id": N_("Choose a co-facilitator.")})
+    workshops.hand_over(deps(), _actor(), workshop_id, target)
+    return jsonify({"facilitators": workshops.facilitators_of(deps(), _actor(), workshop_id)})

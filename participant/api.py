@@ -12,7 +12,16 @@ from participant.auth import remember, request_participant
 from shared.disclosure import Channel
 from shared.errors import Unauthorized, ValidationFailed
 from shared.i18n import N_
-from shared.services import agenda, charters, consent, contributions, participants, room, votes
+from shared.services import (
+    agenda,
+    charters,
+    consent,
+    contributions,
+    participants,
+    room,
+    threads,
+    votes,
+)
 from shared.services.participants import ParticipantIdentity
 from shared.web import check_api_csrf, deps, json_body
 
@@ -185,3 +194,34 @@ def vote(workshop_id: int, poll_id: int) -> Any:
     if not isinstance(dots, dict):
         raise ValidationFailed({"dots": N_("Send your dots as {contribution id: number}.")})
     return jsonify({"mine": votes.vote(deps(), identity.viewer, poll_id, dots)})
+
+
+@api.post("/workshops/<int:workshop_id>/contributions/<int:contribution_id>/reactions")
+def react(workshop_id: int, contribution_id: int) -> Any:
+    identity = _participant(workshop_id)
+    body = json_body()
+    on = body.get("on", True)
+    if not isinstance(on, bool):
+        raise ValidationFailed({"on": N_("Send true or false.")})
+    threads.react(deps(), identity.viewer, contribution_id, str(body.get("kind")), on)
+    return jsonify(threads.thread(deps(), identity.viewer, workshop_id, contribution_id))
+
+
+@api.post("/workshops/<int:workshop_id>/contributions/<int:contribution_id>/questions")
+def ask(workshop_id: int, contribution_id: int) -> Any:
+    identity = _participant(workshop_id)
+    threads.ask(deps(), identity.viewer, contribution_id, json_body())
+    return jsonify(threads.thread(deps(), identity.viewer, workshop_id, contribution_id)), 201
+
+
+@api.post("/workshops/<int:workshop_id>/questions/<int:question_id>/answer")
+def answer(workshop_id: int, question_id: int) -> Any:
+    identity = _participant(workshop_id)
+    threads.answer(deps(), identity.viewer, question_id, json_body())
+    return jsonify({"id": question_id, "answered": True})
+
+
+@api.get("/workshops/<int:workshop_id>/contributions/<int:contribution_id>/thread")
+def thread(workshop_id: int, contribution_id: int) -> Any:
+    identity = _participant(workshop_id)
+    return jsonify(threads.thread(deps(), identity.viewer, workshop_id, contribution_id))

@@ -312,6 +312,52 @@ def document() -> dict[str, Any]:
                 "post": _op("Withdraw your contribution before it is revealed (its text is "
                             "destroyed)", auth="participant", tags=("participant",)),
             },
+            "/workshops/{workshop_id}/contributions/{contribution_id}/reactions": {
+                "parameters": [*w, _id("contribution_id")],
+                "post": _op("React: useful, we_too or question (on=false takes it back); counted, "
+                            "never attributed", body="ReactionIn", auth="participant",
+                            tags=("participant",)),
+            },
+            "/workshops/{workshop_id}/contributions/{contribution_id}/questions": {
+                "parameters": [*w, _id("contribution_id")],
+                "post": _op("Ask the author a question (shown without naming who asked)",
+                            body="TextIn", ok="201", auth="participant", tags=("participant",)),
+            },
+            "/workshops/{workshop_id}/questions/{question_id}/answer": {
+                "parameters": [*w, _id("question_id")],
+                "post": _op("The author's company answers in place", body="TextIn",
+                            auth="participant", tags=("participant",)),
+            },
+            "/workshops/{workshop_id}/contributions/{contribution_id}/thread": {
+                "parameters": [*w, _id("contribution_id")],
+                "get": _op("Reactions and questions of a contribution you may see",
+                           auth="participant", tags=("participant",)),
+            },
+            "/workshops/{workshop_id}/threads/{contribution_id}": {
+                "parameters": [*w, _id("contribution_id")],
+                "get": _op("Reactions and questions of a contribution", tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/themes": {
+                "parameters": w,
+                "post": _op("Group contributions of one topic into a theme", body="ThemeIn",
+                            ok="201", tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/topics/{topic_id}/theme-suggestions": {
+                "parameters": [*w, _id("topic_id")],
+                "get": _op("Groups of similar contributions, suggested from their text",
+                           tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/facilitators": {
+                "parameters": w,
+                "get": _op("The owner and co-facilitators", tags=("facilitator",)),
+                "post": _op("Invite a co-facilitator by the email of their account",
+                            body="EmailIn", ok="201", tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/handover": {
+                "parameters": w,
+                "post": _op("The owner hands control to a co-facilitator", body="HandoverIn",
+                            tags=("facilitator",)),
+            },
             "/openapi.json": {
                 "get": {
                     "summary": "This document",
@@ -472,6 +518,19 @@ def document() -> dict[str, Any]:
                         "confirm_loosen": {"type": "boolean"},
                     },
                 },
+                "ReactionIn": {"type": "object", "required": ["kind"], "properties": {
+                    "kind": {"type": "string", "enum": ["useful", "we_too", "question"]},
+                    "on": {"type": "boolean"}}},
+                "TextIn": {"type": "object", "required": ["text"],
+                           "properties": {"text": {"type": "string", "maxLength": 2000}}},
+                "ThemeIn": {"type": "object", "required": ["title", "contribution_ids"],
+                            "properties": {"title": {"type": "string", "maxLength": 200},
+                                           "contribution_ids": {"type": "array", "minItems": 2,
+                                                                "items": {"type": "integer"}}}},
+                "EmailIn": {"type": "object", "required": ["email"],
+                            "properties": {"email": {"type": "string"}}},
+                "HandoverIn": {"type": "object", "required": ["facilitator_id"],
+                               "properties": {"facilitator_id": {"type": "integer"}}},
                 "PhaseIn": {"type": "object", "properties": {
                     "kind": {"type": "string", "enum": ["welcome", "profiles", "exchange",
                                                         "overlaps", "plans", "evaluation"]},

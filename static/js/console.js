@@ -133,6 +133,58 @@
     call("/polls", { topic_id: Number(pollForm.dataset.topicId), budget: Number(pollForm.elements.budget.value), per: pollForm.elements.per.value }).catch(fail);
   });
 
+  function drawFacilitators(list) {
+    var ul = document.getElementById("facilitators");
+    ul.textContent = "";
+    var me = list.filter(function (f) { return f.owner; })[0];
+    list.forEach(function (f) {
+      var li = R.el("li", null, f.name + (f.owner ? " · " + strings.owner : ""));
+      if (!f.owner) {
+        var b = R.el("button", "link", strings.handOver);
+        b.type = "button";
+        b.setAttribute("data-testid", "hand-over");
+        b.addEventListener("click", function () {
+          call("/handover", { facilitator_id: f.id }).then(function (d) { drawFacilitators(d.facilitators); }, fail);
+        });
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(b);
+      }
+      ul.appendChild(li);
+    });
+    return me;
+  }
+  fetch(api + "/facilitators", { credentials: "same-origin" }).then(function (a) { return a.json(); })
+    .then(function (d) { if (d.facilitators) drawFacilitators(d.facilitators); });
+  document.getElementById("co-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    var email = event.target.elements.email.value;
+    call("/facilitators", { email: email }).then(function (d) { drawFacilitators(d.facilitators); event.target.reset(); }, fail);
+  });
+
+  var suggest = document.getElementById("suggest-themes");
+  if (suggest) suggest.addEventListener("click", function () {
+    fetch(api + "/topics/" + suggest.dataset.topicId + "/theme-suggestions", { credentials: "same-origin" })
+      .then(function (a) { return a.json(); }).then(function (d) {
+        var ul = document.getElementById("theme-suggestions");
+        ul.textContent = "";
+        if (!d.groups.length) ul.appendChild(R.el("li", null, strings.noSuggestions));
+        d.groups.forEach(function (ids) {
+          var texts = ids.map(function (id) { var n = feed.querySelector('[data-id="' + id + '"] .body'); return n ? n.textContent.slice(0, 50) : "#" + id; });
+          var li = R.el("li", null, texts.join(" / "));
+          var b = R.el("button", "link", strings.accept);
+          b.type = "button";
+          b.setAttribute("data-testid", "accept-theme");
+          b.addEventListener("click", function () {
+            var title = prompt(strings.themeTitle);
+            if (title) call("/themes", { title: title, contribution_ids: ids }).then(function () { li.remove(); }, fail);
+          });
+          li.appendChild(document.createTextNode(" "));
+          li.appendChild(b);
+          ul.appendChild(li);
+        });
+      });
+  });
+
   new window.TertuliaLive({
     namespace: "/facilitator",
     auth: { workshop_id: workshopId },

@@ -31,9 +31,72 @@
   function fail(e) { alert(e.message); }
   function showError(message) { errorBox.textContent = message; errorBox.hidden = false; }
 
-  // Controls on our own contributions.
+  // A contribution's discussion: reactions (counted) and questions to its author.
+  function drawThread(box, data) {
+    box.textContent = "";
+    var row = R.el("p", "reactions");
+    ["useful", "we_too", "question"].forEach(function (kind) {
+      var on = data.mine.indexOf(kind) >= 0;
+      var b = R.el("button", "link reaction" + (on ? " on" : ""), strings["reaction" + kind.replace("_t", "T").replace(/^./, function (c) { return c.toUpperCase(); })] + " " + data.reactions[kind]);
+      b.type = "button";
+      b.setAttribute("data-testid", "react-" + kind);
+      b.addEventListener("click", function () {
+        call("/contributions/" + data.contribution_id + "/reactions", { kind: kind, on: !on }).then(function (d) { drawThread(box, d); }, fail);
+      });
+      row.appendChild(b);
+      row.appendChild(document.createTextNode(" "));
+    });
+    box.appendChild(row);
+    data.questions.forEach(function (q) {
+      var p = R.el("p", "question", "? " + q.text);
+      p.setAttribute("data-testid", "question");
+      if (q.answer) p.appendChild(R.el("span", "answer", " — " + strings.authorAnswers + ": " + q.answer));
+      else if (data.can_answer) {
+        var b = R.el("button", "link", strings.answer);
+        b.type = "button";
+        b.setAttribute("data-testid", "answer");
+        b.addEventListener("click", function () {
+          var text = prompt(strings.answerPrompt);
+          if (text) call("/questions/" + q.id + "/answer", { text: text }).then(function () { openThread(box, data.contribution_id); }, fail);
+        });
+        p.appendChild(document.createTextNode(" "));
+        p.appendChild(b);
+      }
+      box.appendChild(p);
+    });
+    if (!data.can_answer) {
+      var ask = R.el("button", "link", strings.askAuthor);
+      ask.type = "button";
+      ask.setAttribute("data-testid", "ask");
+      ask.addEventListener("click", function () {
+        var text = prompt(strings.askPrompt);
+        if (text) call("/contributions/" + data.contribution_id + "/questions", { text: text }).then(function (d) { drawThread(box, d); }, fail);
+      });
+      box.appendChild(ask);
+    }
+  }
+  function openThread(box, id) {
+    fetch(api + "/contributions/" + id + "/thread", { credentials: "same-origin" })
+      .then(function (a) { return a.json(); }).then(function (d) { if (d.contribution_id) drawThread(box, d); });
+  }
+  var openThreads = {};
+
+  // Controls on contributions: the discussion on any we can read; edit and withdraw on ours.
   window.TertuliaActions = function (li, item) {
-    if (!item.own || item.visibility !== "full" || state.status !== "open") return;
+    if (item.visibility !== "full") return;
+    var talk = R.el("button", "link", strings.discussion);
+    talk.type = "button";
+    talk.setAttribute("data-testid", "discussion");
+    var box = R.el("div", "thread");
+    box.setAttribute("data-testid", "thread");
+    talk.addEventListener("click", function () {
+      openThreads[item.id] = !openThreads[item.id];
+      if (openThreads[item.id]) openThread(box, item.id); else box.textContent = "";
+    });
+    li.appendChild(talk);
+    li.appendChild(box);
+    if (openThreads[item.id]) openThread(box, item.id);
+    if (!item.own || state.status !== "open") return;
     var bar = R.el("p", "actions");
     var edit = R.el("button", "link", strings.edit);
     edit.type = "button";
@@ -191,6 +254,17 @@
     });
   }
 
+  function drawThemes(data) {
+    var box = document.getElementById("themes");
+    if (!box) return;
+    box.textContent = "";
+    data.themes.forEach(function (theme) {
+      var li = R.el("li", "theme", theme.title + " (" + theme.members.length + ")");
+      li.setAttribute("data-testid", "theme");
+      box.appendChild(li);
+    });
+  }
+
   function drawSpotlight(item) {
     var box = document.getElementById("spotlight");
     box.textContent = "";
@@ -280,6 +354,10 @@
         var others = state.polls.filter(function (p) { return p.id !== data.poll.id; });
         drawPolls(others.concat([data.poll]).sort(function (a, b) { return a.id - b.id; }));
       } else if (type === "spotlight.changed") drawSpotlight(data.contribution);
+      else if (type === "thread.changed") {
+        var box = feed.querySelector('[data-id="' + data.contribution_id + '"] .thread');
+        if (box && openThreads[data.contribution_id]) drawThread(box, data);
+      } else if (type === "themes.changed") drawThemes(data);
       else if (type === "charter.changed" || (type === "charter.accepted" && data.company_id === Number(room.companyId))) location.reload();
       else if (type === "access.changed") refreshRequests();
     },

@@ -4,7 +4,7 @@ Each example builds a workshop through the real services (2-4 companies, some of
 not accept the charter; a charter with random default rules; contributions whose rules
 are the charter's, tightened at random; random reveals, consent requests and decisions;
 maybe closing), then reads it back as every company, the facilitator and outsiders
-through the page and API listings, the summary export (data and Markdown) and the live
+through the page and API listings, the summary export (the document and its Markdown, JSON and CSV files) and the live
 replay (the service and a real `hello` over the Socket.IO test client).
 
 The expected views come from `Oracle` below, written from the rule text of issue 3, not
@@ -25,7 +25,7 @@ from shared.disclosure import Channel, Viewer
 from shared.errors import Forbidden, NotFound
 from shared.services import consent, contributions, room, workshops
 from shared.services.contributions import KINDS
-from shared.summaries import markdown_summary, summary_data
+from shared.summaries import render, summary_document
 from tests.trust.support import (
     Party,
     Room,
@@ -349,18 +349,18 @@ def assert_no_leak(
 
 # --- building a scenario through the real services ----------------------------------------
 
-_cast: dict[int, dict[str, Any]] = {}
-
 
 def cast_for(deps: Any) -> dict[str, Any]:
-    """Facilitators and an outside workshop, made once per app (argon2 is slow)."""
-    key = id(deps)
-    if key not in _cast:
+    """Facilitators and an outside workshop, made once per app and database (argon2 is
+    slow); kept on the Deps object, which lives exactly as long as both."""
+    cast: dict[str, Any] | None = getattr(deps, "_trust_cast", None)
+    if cast is None:
         mine = new_facilitator(deps)
         other = new_facilitator(deps)
         outside = new_room(deps, ("X",), facilitator=other)
-        _cast[key] = {"mine": mine, "other": other[0], "outside": outside.parties["X"]}
-    return _cast[key]
+        cast = {"mine": mine, "other": other[0], "outside": outside.parties["X"]}
+        deps._trust_cast = cast
+    return cast
 
 
 def rules_payload(spec: RuleSpec, ids: list[int]) -> dict[str, Any]:
@@ -484,6 +484,29 @@ def run_request(deps: Any, oracle: Oracle, parties: list[Party], req: RequestSpe
 LISTING_CHANNELS = (Channel.PAGE, Channel.API)
 
 
+def check_export(
+    deps: Any, viewer: Viewer, the_room: Room, oracle: Oracle, index: int | None, listed: set[str]
+) -> None:
+    """The summary document (no ids: rows in topic then posting order) and its files."""
+    expected = oracle.views(index, Channel.EXPORT)
+    rows = []
+    for item in sorted(oracle.items, key=lambda i: (i.topic_id, i.id)):
+        view = expected.get(item.id)
+        if view is None:
+            continue
+        if view.visibility == "full":
+            who = " · ".join(x for x in (view.company, view.author) if x) or None
+            rows.append((view.kind, view.body, who))
+        else:
+            rows.append((view.kind or "idea", None, None))
+    doc = summary_document(deps, viewer, the_room.workshop_id)
+    got = [(c.kind, c.body, c.attribution) for t in doc.topics for c in t.contributions]
+    where = f"{'facilitator' if index is None else oracle.parties[index].key} export"
+    assert got == rows, where
+    files = "".join(render(doc, fmt)[0].decode("utf-8-sig") for fmt in ("md", "json", "csv"))
+    assert_no_leak(repr(doc) + files, oracle, expected, listed, where)
+
+
 def check_company(app: Any, the_room: Room, oracle: Oracle, index: int, sc: Scenario) -> None:
     deps, party = the_room.deps, oracle.parties[index]
     own = {party.name, party.person}
@@ -493,17 +516,17 @@ def check_company(app: Any, the_room: Room, oracle: Oracle, index: int, sc: Scen
         assert as_map(got) == expected, (party.key, channel)
         assert_no_leak(dump(got), oracle, expected, own, f"{party.key} {channel}")
 
-    expected = oracle.views(index, Channel.EXPORT)
     if not sc.downloads_allowed:
         with pytest.raises(Forbidden):
-            summary_data(deps, party.viewer, the_room.workshop_id)
+            summary_document(deps, party.viewer, the_room.workshop_id)
     else:
-        data = summary_data(deps, party.viewer, the_room.workshop_id)
-        items = [i for t in data["topics"] for i in t["contributions"]]
-        assert as_map(items) == expected, (party.key, "export")
-        listed = {p.name for p in oracle.parties} if sc.charter.attribution == "named" else set()
-        text = dump(data) + markdown_summary(data, lambda s: s, lambda k: k)
-        assert_no_leak(text, oracle, expected, own | listed, f"{party.key} export")
+        # Under a named charter the export lists the participating companies and people.
+        listed = (
+            {n for p in oracle.parties for n in (p.name, p.person)}
+            if sc.charter.attribution == "named"
+            else set()
+        )
+        check_export(deps, party.viewer, the_room, oracle, index, own | listed)
 
     expected = oracle.views(index, Channel.LIVE)
     replayed = room.replay(deps, party.viewer, the_room.workshop_id, 0).events
@@ -529,11 +552,8 @@ def check_facilitator(the_room: Room, oracle: Oracle) -> None:
         expected = oracle.views(None, channel)
         assert as_map(got) == expected, ("facilitator", channel)
         assert_no_leak(dump(got), oracle, expected, everyone, f"facilitator {channel}")
-    data = summary_data(deps, actor, the_room.workshop_id)
-    expected = oracle.views(None, Channel.EXPORT)
-    assert as_map([i for t in data["topics"] for i in t["contributions"]]) == expected
-    text = dump(data) + markdown_summary(data, lambda s: s, lambda k: k)
-    assert_no_leak(text, oracle, expected, everyone, "facilitator export")
+    listed = {n for p in oracle.parties for n in (p.name, p.person)}
+    check_export(deps, actor, the_room, oracle, None, listed)
     replayed = room.replay(deps, actor, the_room.workshop_id, 0).events
     expected = oracle.views(None, Channel.LIVE)
     assert live_views(replayed) == expected, ("facilitator", "live")
@@ -552,7 +572,7 @@ def check_outsiders(the_room: Room, deps: Any) -> None:
             with pytest.raises(NotFound):
                 contributions.list_contributions(deps, viewer, the_room.workshop_id, channel)
         with pytest.raises(NotFound):
-            summary_data(deps, viewer, the_room.workshop_id)
+            summary_document(deps, viewer, the_room.workshop_id)
         with pytest.raises(NotFound):
             room.replay(deps, viewer, the_room.workshop_id, 0)
 

@@ -1,0 +1,100 @@
+"""Reactions and questions, themes, co-facilitators: each only as far as the rules allow."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from shared.disclosure import Channel, Viewer
+from shared.errors import NotFound, ValidationFailed
+from shared.services import accounts, contributions, themes, threads, workshops
+from tests.conftest import PASSWORD
+
+
+def post(world: Any, company: str, body: str, **rules: Any) -> int:
+    posted = contributions.post_contribution(
+        world.deps, world.viewer(company),
+        {"client_id": f"{company}-{abs(hash(body)) % 10**8:08d}", "body": body,
+         "rules": rules or None},
+    )
+    return int(posted.contribution["id"])
+
+
+def test_reactions_are_counted_and_questions_answered_in_place(world: Any) -> None:
+    item = post(world, "Alfa", "Compramos envases en grupo")
+    threads.react(world.deps, world.viewer("Beta"), item, "useful", True)
+    threads.react(world.deps, world.viewer("Beta"), item, "useful", True)  # once per person
+    threads.ask(world.deps, world.viewer("Beta"), item, {"text": "¿Cuántas empresas?"})
+    seen_by_author = threads.thread(world.deps, world.viewer("Alfa"), world.workshop_id, item)
+    assert seen_by_author["reactions"]["useful"] == 1
+    assert seen_by_author["can_answer"] is True
+    question = seen_by_author["questions"][0]
+    assert question["text"] == "¿Cuántas empresas?" and "Beta" not in str(seen_by_author)
+    threads.answer(world.deps, world.viewer("Alfa"), question["id"], {"text": "Cuatro"})
+    seen_by_asker = threads.thread(world.deps, world.viewer("Beta"), world.workshop_id, item)
+    assert seen_by_asker["questions"][0]["answer"] == "Cuatro"
+    assert seen_by_asker["questions"][0]["mine"] is True
+    with pytest.raises(NotFound):  # only the author's company answers
+        threads.answer(world.deps, world.viewer("Beta"), question["id"], {"text": "x"})
+
+
+def test_no_thread_on_what_a_company_may_not_see(world: Any) -> None:
+    item = post(world, "Alfa", "Solo para nosotros", sensitivity="amber+strict")
+    for call in (
+        lambda: threads.thread(world.deps, world.viewer("Beta"), world.workshop_id, item),
+        lambda: threads.react(world.deps, world.viewer("Beta"), item, "we_too", True),
+        lambda: threads.ask(world.deps, world.viewer("Beta"), item, {"text": "?"}),
+    ):
+        with pytest.raises(NotFound):
+            call()
+
+
+def test_themes_group_similar_items_and_show_only_visible_members(world: Any) -> None:
+    a = post(world, "Alfa", "Retrasos del transporte refrigerado en verano")
+    b = post(world, "Beta", "El transporte refrigerado llega con retrasos en verano")
+    c = post(world, "Alfa", "Formación de nuevos empleados", sensitivity="amber+strict")
+    groups = themes.suggest(world.deps, world.facilitator, world.workshop_id,
+                            _topic(world))
+    assert [sorted(g) for g in groups] == [sorted([a, b])]
+    with pytest.raises(ValidationFailed):
+        themes.create_theme(world.deps, world.facilitator, world.workshop_id,
+                            {"title": "Uno", "contribution_ids": [a]})
+    themes.create_theme(world.deps, world.facilitator, world.workshop_id,
+                        {"title": "Frío", "contribution_ids": [a, b, c]})
+    from shared.feed import Renderer
+    from shared.models import Workshop
+
+    topic = _topic(world)
+    with world.deps.db.transaction() as s:
+        workshop = s.get(Workshop, world.workshop_id)
+        renderer = Renderer(s, world.deps.sealer)
+        beta_view = themes.themes_view(s, renderer, world.viewer("Beta"), workshop, topic)
+        alfa_view = themes.themes_view(s, renderer, world.viewer("Alfa"), workshop, topic)
+    assert beta_view[0]["members"] == [a, b]  # Alfa's AMBER+STRICT item stays hidden from Beta
+    assert sorted(alfa_view[0]["members"]) == sorted([a, b, c])
+
+
+def _topic(world: Any) -> int:
+    from shared.services import room
+
+    return int(room.room_state(world.deps, world.facilitator, world.workshop_id)["phase"]["topic"]["id"])
+
+
+def test_co_facilitator_runs_the_workshop_and_can_take_over(world: Any) -> None:
+    other = accounts.create_facilitator(world.deps, {"email": "co@example.com", "name": "Co",
+                                                     "password": PASSWORD})
+    co = Viewer(facilitator_id=other.id)
+    with pytest.raises(NotFound):
+        contributions.list_contributions(world.deps, co, world.workshop_id, Channel.PAGE)
+    with pytest.raises(ValidationFailed):
+        workshops.add_co_facilitator(world.deps, world.facilitator, world.workshop_id,
+                                     "nobody@example.com")
+    workshops.add_co_facilitator(world.deps, world.facilitator, world.workshop_id, "co@example.com")
+    post(world, "Alfa", "Visible para el co-facilitador")
+    assert contributions.list_contributions(world.deps, co, world.workshop_id, Channel.PAGE)
+    assert [w.id for w in workshops.list_workshops(world.deps, co)] == [world.workshop_id]
+    workshops.hand_over(world.deps, world.facilitator, world.workshop_id, other.id)
+    owners = {f["email"]: f["owner"] for f in
+              workshops.facilitators_of(world.deps, co, world.workshop_id)}
+    assert owners == {"co@example.com": True, "ana@example.com": False}
