@@ -12,6 +12,7 @@ from flask import request
 from flask_socketio import Namespace, join_room
 
 from participant.auth import session_participant, token_participant
+from shared.crypto import CryptoError
 from shared.errors import ServiceError
 from shared.presence import PresenceEntry
 from shared.services import contributions
@@ -20,6 +21,7 @@ from shared.web import deps, error_ack
 from shared.web.live import (
     company_room,
     hello_payload,
+    integrity_ack,
     presence_of,
     publisher_of,
     socket_identity,
@@ -76,6 +78,8 @@ class ParticipantNamespace(Namespace):
             )
         except ServiceError as exc:
             return error_ack(exc)
+        except CryptoError as exc:
+            return integrity_ack(exc)
         return {
             "ok": True,
             "contribution": posted.contribution,

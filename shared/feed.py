@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from sqlalchemy import select, update
@@ -230,6 +230,22 @@ class Renderer:
             self.sealed_reads.append((viewer, item, channel))
         return view.to_json() if view else None
 
+    def _could_see(
+        self, viewer: Viewer, workshop: Workshop, item: Contribution, before: Any
+    ) -> bool:
+        """Whether this viewer saw anything of the item before the update: only they are
+        told it is gone (others must not even learn that it existed)."""
+        if not isinstance(before, dict):
+            return False
+        try:
+            facts = replace(item_facts(item), rules=Rules.from_json(before["rules"]),
+                            status=before["status"], withdrawn=before["withdrawn"], shredded=False)
+        except (KeyError, ValueError):
+            return False
+        decision = disclosure.decide(self.viewer(viewer, workshop), self.room(workshop), facts,
+                                     Channel.LIVE)
+        return decision.visibility is not disclosure.Visibility.NONE
+
     def contributions(
         self, viewer: Viewer, workshop: Workshop, channel: Channel, topic_id: int | None = None
     ) -> list[dict[str, Any]]:
@@ -254,7 +270,7 @@ class Renderer:
             item = self.session.get(Contribution, ref["contribution_id"])
             if item is not None:
                 data = self.contribution(viewer, workshop, item, Channel.LIVE)
-                if data is None and event.type == "contribution.updated":
+                if data is None and self._could_see(viewer, workshop, item, ref.get("before")):
                     data = {"id": item.id, "visibility": "none"}  # no longer yours to see
         elif event.type == "topic.refresh":
             data = {

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from shared import access, audit
 from shared.disclosure import Channel, Viewer, Visibility
 from shared.errors import Conflict, NotFound
-from shared.feed import Renderer, item_facts, record_event
+from shared.feed import Renderer, item_facts, parse_body, record_event
 from shared.i18n import N_
 from shared.models import AccessRequest, Company, Contribution
 from shared.rules import Rules
@@ -111,10 +111,10 @@ def pending_for_owner(deps: Deps, viewer: Viewer) -> list[PendingRequest]:
                 and viewer.company_id not in request.approvals
             ):
                 requester = s.get(Company, request.requester_company_id)
-                body = deps.sealer.open_contribution(workshop, item)  # the owner's own item
+                text, _details = parse_body(deps.sealer.open_contribution(workshop, item))
                 out.append(
                     PendingRequest(
-                        request.id, item.id, requester.name if requester else "", body[:120]
+                        request.id, item.id, requester.name if requester else "", text[:120]
                     )
                 )
         return out

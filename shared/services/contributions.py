@@ -182,6 +182,11 @@ def _note_participation(s: Session, topic_id: int, company_id: int) -> bool:
     return True
 
 
+def _before(item: Contribution) -> dict[str, Any]:
+    """What an item was, so an update can retract it from exactly those who could see it."""
+    return {"rules": item.rules, "status": item.status, "withdrawn": item.withdrawn_at is not None}
+
+
 def _details(check: Checker, data: dict[str, Any]) -> dict[str, str]:
     """The optional structured fields; each a short text."""
     raw = data.get("details") or {}
@@ -248,6 +253,7 @@ def change_rules(
             )
         from shared.sealing import contribution_context
 
+        before = _before(item)
         old_context = contribution_context(item)
         item.rules = new_rules.canonical()
         item.rules_version += 1
@@ -263,7 +269,7 @@ def change_rules(
             detail={"from": old_rules.to_dict(), "to": new_rules.to_dict()},
         )
         event = record_event(
-            s, workshop.id, "contribution.updated", {"contribution_id": item.id}, deps.clock
+            s, workshop.id, "contribution.updated", {"contribution_id": item.id, "before": before}, deps.clock
         )
         view = Renderer(s, deps.sealer).contribution(viewer, workshop, item, Channel.API)
     deps.publisher.publish([event])
@@ -316,13 +322,14 @@ def moderate(deps: Deps, actor: Viewer, workshop_id: int, contribution_id: int,
         item = s.get(Contribution, contribution_id)
         if item is None or item.workshop_id != workshop.id or item.withdrawn_at:
             raise NotFound(N_("Contribution not found."))
+        before = _before(item)
         item.status = MODERATION_ACTIONS[action]
         item.sealed_note = deps.sealer.seal_note(workshop, item, note) if note else None
         audit.append(s, deps.clock, action=f"moderation.{action}",
                      actor=f"facilitator:{actor.facilitator_id}", item=f"contribution:{item.id}",
                      subject=audit.subject_of(item), workshop_id=workshop.id)
         events = [record_event(s, workshop.id, "contribution.updated",
-                               {"contribution_id": item.id}, deps.clock)]
+                               {"contribution_id": item.id, "before": before}, deps.clock)]
         if item.status == "approved" and _note_participation(s, item.topic_id, _author(deps, workshop, item)):
             events.append(record_event(s, workshop.id, "topic.refresh", {"topic_id": item.topic_id},
                                        deps.clock))
@@ -362,13 +369,14 @@ def edit(deps: Deps, viewer: Viewer, contribution_id: int, data: dict[str, Any])
         item = _own_item(deps, s, viewer, workshop, contribution_id)
         if item.withdrawn_at or item.sealed_body is None:
             raise Conflict(N_("This contribution was withdrawn."))
+        before = _before(item)
         if _revealed_to_others(s, item):
             item.edited_at = deps.clock()
         if item.status in ("edit_requested", "rejected"):
             item.status = "held"
         item.sealed_body = deps.sealer.seal_contribution(workshop, item,
                                                          body_document(body, details))
-        event = record_event(s, workshop.id, "contribution.updated", {"contribution_id": item.id},
+        event = record_event(s, workshop.id, "contribution.updated", {"contribution_id": item.id, "before": before},
                              deps.clock)
         view = Renderer(s, deps.sealer).contribution(viewer, workshop, item, Channel.API)
     deps.publisher.publish([event])
@@ -388,13 +396,14 @@ def withdraw(deps: Deps, viewer: Viewer, contribution_id: int) -> None:
             return
         if _revealed_to_others(s, item):
             raise Conflict(N_("Already revealed to the room: edit it instead of withdrawing."))
+        before = _before(item)
         item.withdrawn_at = deps.clock()
         item.sealed_body = None
         item.sealed_note = None
         audit.append(s, deps.clock, action="contribution.withdrawn",
                      actor=f"participant:{viewer.participant_id}", item=f"contribution:{item.id}",
                      subject=audit.subject_of(item), workshop_id=workshop.id)
-        event = record_event(s, workshop.id, "contribution.updated", {"contribution_id": item.id},
+        event = record_event(s, workshop.id, "contribution.updated", {"contribution_id": item.id, "before": before},
                              deps.clock)
     deps.publisher.publish([event])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import string
 from dataclasses import dataclass
 from datetime import datetime
@@ -84,10 +85,17 @@ def list_workshops(deps: Deps, actor: Viewer) -> list[Workshop]:
         )
 
 
-def _alias(index: int) -> str:
+def _alias(taken: set[str]) -> str:
+    """A random unused alias: in creation order, "Company A" would be the first company
+    added, and anyone who saw the list could map aliases back to names."""
     letters = string.ascii_uppercase
-    label = letters[index % 26] + (str(index // 26 + 1) if index >= 26 else "")
-    return f"Company {label}"
+    size = 26
+    while True:
+        pool = [f"Company {letters[i % 26]}{'' if i < 26 else i // 26 + 1}" for i in range(size)]
+        free = [label for label in pool if label not in taken]
+        if free:
+            return secrets.choice(free)
+        size += 26
 
 
 def add_company(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any]) -> Company:
@@ -98,13 +106,11 @@ def add_company(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any
         with deps.db.transaction() as s:
             workshop = access.managed_workshop(s, actor, workshop_id)
             access.open_workshop(workshop)
-            count = s.scalar(
-                select(func.count(Company.id)).where(Company.workshop_id == workshop.id)
-            )
+            taken = set(s.scalars(select(Company.alias).where(Company.workshop_id == workshop.id)))
             company = Company(
                 workshop_id=workshop.id,
                 name=name,
-                alias=_alias(count or 0),
+                alias=_alias(taken),
                 created_at=deps.clock(),
             )
             s.add(company)

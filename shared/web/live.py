@@ -8,13 +8,20 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from flask import current_app
+import logging
 
+from flask import current_app
+from flask_babel import gettext
+
+from shared.crypto import CryptoError
 from shared.errors import NotFound, ServiceError
 from shared.i18n import N_
 from shared.presence import Presence, PresenceEntry
 from shared.services import participants, room
 from shared.web import deps, error_ack
+
+
+log = logging.getLogger("tertulia.integrity")
 
 
 def facilitator_room(workshop_id: int) -> str:
@@ -51,6 +58,13 @@ def socket_identity(sid: str) -> tuple[int, PresenceEntry]:
     return workshop_id, entry
 
 
+def integrity_ack(exc: CryptoError) -> dict[str, Any]:
+    """Stored data failed authentication: say so, log the kind, never send anything else."""
+    log.error("integrity failure while serving a socket: %s", type(exc).__name__)
+    return {"ok": False, "error": {"code": "integrity", "message": gettext(
+        "Stored data failed its integrity check; the facilitator was told.")}}
+
+
 def _since(data: Any) -> int:
     value = data.get("last_seq", data.get("since", 0)) if isinstance(data, dict) else 0
     return value if isinstance(value, int) and value >= 0 else 0
@@ -67,6 +81,8 @@ def hello_payload(sid: str, data: Any) -> dict[str, Any]:
         )
     except ServiceError as exc:
         return error_ack(exc)
+    except CryptoError as exc:
+        return integrity_ack(exc)
     return {
         "ok": True,
         "state": state,
@@ -83,4 +99,6 @@ def sync_payload(sid: str, data: Any) -> dict[str, Any]:
         missed = room.replay(deps(), entry.viewer, workshop_id, _since(data))
     except ServiceError as exc:
         return error_ack(exc)
+    except CryptoError as exc:
+        return integrity_ack(exc)
     return {"ok": True, "events": missed.events, "upto": missed.upto}

@@ -4,8 +4,9 @@ Each example builds a workshop through the real services (2-4 companies, some of
 not accept the charter; a charter with random default rules; contributions whose rules
 are the charter's, tightened at random; random reveals, consent requests and decisions;
 maybe closing), then reads it back as every company, the facilitator and outsiders
-through the page and API listings, the summary export (the document and its Markdown, JSON and CSV files) and the live
-replay (the service and a real `hello` over the Socket.IO test client).
+through the page and API listings, the summary export (the document and its Markdown,
+JSON and CSV files) and the live replay (the service and a real `hello` over the
+Socket.IO test client).
 
 The expected views come from `Oracle` below, written from the rule text of issue 3, not
 from shared.disclosure. Every contribution carries a unique canary body and every company
@@ -641,3 +642,31 @@ def test_pseudonymous_alias_is_not_derivable_from_the_company_list(app: Any) -> 
         "aliases follow the companies' id order: anyone who sees the company list "
         "(every room page) can map an alias back to the company"
     )
+
+
+def test_consent_request_round_trip(app: Any) -> None:
+    """A pinned example of the consent path the property samples: B asks, the owners (A and
+    co-owner C, 2 of 2) approve, and only then B reads the item; D never does. The owners
+    are shown the request with an excerpt of the item's text (their own item)."""
+    deps = app.extensions["tertulia"]
+    the_room = new_room(deps, ("A", "B", "C", "D"))
+    a, b, c, d = (the_room.parties[k] for k in "ABCD")
+    body = canary("consent")
+    item = the_room.post("A", body, {"consent": True, "owners": [c.company_id], "consent_k": 2})[
+        "id"
+    ]
+
+    def sees(viewer: Viewer) -> bool:
+        views = contributions.list_contributions(deps, viewer, the_room.workshop_id, Channel.API)
+        return body in dump(views)
+
+    assert not sees(b.viewer) and not sees(d.viewer) and sees(a.viewer)
+    assert consent.request_access(deps, b.viewer, item) == "pending"
+    for owner, expected in ((a, "pending"), (c, "approved")):
+        (pending,) = consent.pending_for_owner(deps, owner.viewer)
+        assert pending.contribution_id == item and pending.requester == b.name
+        assert pending.excerpt == body, f"the excerpt is not the item's text: {pending.excerpt!r}"
+        assert consent.decide(deps, owner.viewer, pending.id, True) == expected
+        assert sees(b.viewer) is (expected == "approved")
+    assert not sees(d.viewer)
+    assert consent.pending_for_owner(deps, d.viewer) == []
