@@ -143,47 +143,11 @@ class ServerSampler(threading.Thread):
 
 # ---- server variants ----------------------------------------------------------------------
 
-# "app": `tertulia serve` exactly as shipped.
-# "coalesced": the same server, started through this snippet, which changes one thing in
-# memory (no file is touched): SocketPublisher.publish_presence sends at most one presence
-# list per workshop per second instead of one per connect/disconnect. The shipped fan-out
-# is quadratic in the number of people (every connect sends the whole list to every
-# company room), which swamps the transport at 1,000 clients in both modes; this variant
-# separates the async-mode question from that application cost.
-COALESCED_SERVER = """
-import sys, threading
-from tertulia.realtime import SocketPublisher
-
-_original = SocketPublisher.publish_presence
-_pending = set()
-_lock = threading.Lock()
-
-def publish_presence(self, workshop_id):
-    with _lock:
-        if workshop_id in _pending:
-            return
-        _pending.add(workshop_id)
-
-    def later():
-        self.socketio.sleep(1.0)
-        with _lock:
-            _pending.discard(workshop_id)
-        _original(self, workshop_id)
-
-    self.socketio.start_background_task(later)
-
-SocketPublisher.publish_presence = publish_presence
-sys.argv = ["tertulia", "serve"]
-from tertulia.cli import main
-main()
-"""
-
-
 def server_command(variant: str) -> list[str]:
+    """`tertulia serve` exactly as shipped. (An earlier "coalesced" variant patched presence
+    broadcasts in memory; the app now coalesces them itself.)"""
     if variant == "app":
         return [str(VENV_BIN / "tertulia"), "serve"]
-    if variant == "coalesced":
-        return [sys.executable, "-c", COALESCED_SERVER]
     raise ValueError(f"unknown variant {variant!r}")
 
 
@@ -438,7 +402,7 @@ def describe_checkout(path: pathlib.Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--variants", default="app,coalesced", help="app and/or coalesced")
+    parser.add_argument("--variants", default="app", help="app (kept for older exports)")
     parser.add_argument("--modes", default="threading,gevent")
     parser.add_argument("--clients", default="200,1000")
     parser.add_argument("--senders", type=int, default=20)

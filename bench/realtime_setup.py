@@ -31,7 +31,7 @@ def setup(instance: pathlib.Path, participants: int) -> dict[str, object]:
     from shared.db import Database
     from shared.disclosure import Viewer
     from shared.sealing import EnvelopeSealer
-    from shared.services import accounts, workshops
+    from shared.services import accounts, agenda, charters, workshops
     from shared.services import participants as participant_service
     from shared.services.deps import cli_deps
     from tertulia.app import load_kek
@@ -69,8 +69,12 @@ def setup(instance: pathlib.Path, participants: int) -> dict[str, object]:
         joined = participant_service.join(
             deps, invitation.token, {"name": f"Person {index}", "role": "bench", "locale": "en"}
         )
+        if index % PER_COMPANY == 0:  # one person accepts the charter for the company
+            charters.accept(deps, Viewer(participant_id=joined.participant_id,
+                                         company_id=joined.company_id,
+                                         workshop_id=joined.workshop_id), 1)
         tokens.append(joined.token)
-    phase = workshops.open_topic(deps, actor, workshop.id, {"template": "market_ideas"})
+    phase = agenda.open_topic(deps, actor, workshop.id, {"template": "market_ideas"})
     deps.db.dispose()
     return {
         "workshop_id": workshop.id,
