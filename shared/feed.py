@@ -127,6 +127,7 @@ class Renderer:
     _rooms: dict[int, RoomFacts] = field(default_factory=dict)
     _viewers: dict[tuple[Viewer, int], ViewerFacts] = field(default_factory=dict)
     _bodies: dict[int, Body] = field(default_factory=dict)
+    _companies: dict[int, tuple[set[int], dict[int, set[int]]]] = field(default_factory=dict)
 
     # --- facts ---------------------------------------------------------------------------
     def room(self, workshop: Workshop) -> RoomFacts:
@@ -160,22 +161,34 @@ class Renderer:
                 facts = ViewerFacts(viewer)
             else:
                 tag = self.sealer.author_tag(workshop, viewer.company_id)
-                granted = self.session.scalars(
-                    select(AccessRequest.contribution_id).where(
-                        AccessRequest.requester_company_id == viewer.company_id,
-                        AccessRequest.status == "approved",
-                    )
-                )
+                accepted, granted = self._company_facts(workshop)
                 facts = ViewerFacts(
                     viewer,
-                    accepted_charter=company_has_accepted(
-                        self.session, workshop.id, viewer.company_id
-                    ),
+                    accepted_charter=viewer.company_id in accepted,
                     own_tags=frozenset({tag} if tag else ()),
-                    granted=frozenset(granted),
+                    granted=frozenset(granted.get(viewer.company_id, ())),
                 )
             self._viewers[key] = facts
         return self._viewers[key]
+
+    def _company_facts(self, workshop: Workshop) -> tuple[set[int], dict[int, set[int]]]:
+        """Who accepted the charter and which items each company was granted, loaded once
+        per workshop (an event is rendered for every company room)."""
+        if workshop.id not in self._companies:
+            companies = self.session.scalars(
+                select(Company.id).where(Company.workshop_id == workshop.id)
+            )
+            accepted = {c for c in companies if company_has_accepted(self.session, workshop.id, c)}
+            granted: dict[int, set[int]] = {}
+            rows = self.session.execute(
+                select(AccessRequest.requester_company_id, AccessRequest.contribution_id)
+                .join(Contribution, Contribution.id == AccessRequest.contribution_id)
+                .where(Contribution.workshop_id == workshop.id, AccessRequest.status == "approved")
+            )
+            for company_id, item_id in rows:
+                granted.setdefault(company_id, set()).add(item_id)
+            self._companies[workshop.id] = (accepted, granted)
+        return self._companies[workshop.id]
 
     # --- contributions -------------------------------------------------------------------
     def decide(

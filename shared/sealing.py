@@ -14,6 +14,7 @@ import hmac
 import json
 import secrets
 import struct
+import threading
 
 from shared.crypto import (
     IntegrityError,
@@ -118,8 +119,16 @@ class EnvelopeSealer:
     provider (KeyringFileProvider) reloads its keyring when the file changes.
     """
 
+    # Unwrapped keys of the workshops in use, keyed by their stored (wrapped) form: a
+    # rotation or a shred changes the stored form, so a stale key is never reused. Every
+    # event is rendered for each company room; unwrapping each time dominated at 1,000
+    # sockets (bench/realtime.py).
+    CACHE_SIZE = 256
+
     def __init__(self, kek: KekProvider):
         self._kek = kek
+        self._opened: dict[tuple[int, bytes], bytes] = {}
+        self._lock = threading.Lock()
 
     def new_workshop_keys(self, workshop_id: int) -> tuple[bytes, bytes]:
         """(wrapped workshop key, sealed attribution key) for a new workshop."""
@@ -132,11 +141,20 @@ class EnvelopeSealer:
         """None once destroyed (the workshop closed): attribution is then unrecoverable."""
         if workshop.sealed_attribution_key is None:
             return None
-        return open_sealed(
-            self.workshop_key(workshop),
-            unpack(workshop.sealed_attribution_key),
-            _attribution_key_context(workshop.id),
-        )
+        cache_key = (workshop.id, bytes(workshop.sealed_attribution_key))
+        if cache_key not in self._opened:
+            self._remember(cache_key, open_sealed(
+                self.workshop_key(workshop),
+                unpack(workshop.sealed_attribution_key),
+                _attribution_key_context(workshop.id),
+            ))
+        return self._opened[cache_key]
+
+    def _remember(self, cache_key: tuple[int, bytes], key: bytes) -> None:
+        with self._lock:
+            if len(self._opened) >= self.CACHE_SIZE:
+                self._opened.pop(next(iter(self._opened)))
+            self._opened[cache_key] = key
 
     def author_tag(self, workshop: Workshop, company_id: int) -> str | None:
         """A keyed hash standing for the company on its items (None once the key is gone)."""
@@ -189,8 +207,13 @@ class EnvelopeSealer:
         return pack(seal(self.workshop_key(workshop), body, contribution_context(item)))
 
     def workshop_key(self, workshop: Workshop) -> bytes | None:
-        wrapped = WrappedKey.from_bytes(workshop.wrapped_key) if workshop.wrapped_key else None
-        return unwrap_workshop_key(self._kek, wrapped, workshop.id)
+        if workshop.wrapped_key is None:
+            return unwrap_workshop_key(self._kek, None, workshop.id)  # raises: shredded
+        cache_key = (workshop.id, bytes(workshop.wrapped_key))
+        if cache_key not in self._opened:
+            wrapped = WrappedKey.from_bytes(workshop.wrapped_key)
+            self._remember(cache_key, unwrap_workshop_key(self._kek, wrapped, workshop.id))
+        return self._opened[cache_key]
 
     def seal_contribution(self, workshop: Workshop, item: Contribution, text: str) -> bytes:
         key = self.workshop_key(workshop)
