@@ -127,6 +127,7 @@ class Renderer:
     _rooms: dict[int, RoomFacts] = field(default_factory=dict)
     _viewers: dict[tuple[Viewer, int], ViewerFacts] = field(default_factory=dict)
     _bodies: dict[int, Body] = field(default_factory=dict)
+    _views: dict[Any, dict[str, Any] | None] = field(default_factory=dict)
     _companies: dict[int, tuple[set[int], dict[int, set[int]]]] = field(default_factory=dict)
 
     # --- facts ---------------------------------------------------------------------------
@@ -221,6 +222,9 @@ class Renderer:
         self, viewer: Viewer, workshop: Workshop, item: Contribution, channel: Channel
     ) -> dict[str, Any] | None:
         decision = self.decide(viewer, workshop, item, channel)
+        memo = (item.id, channel, decision)
+        if memo in self._views and not decision.logged_read:
+            return self._views[memo]
 
         def open_body() -> Body:
             if item.id not in self._bodies:
@@ -241,7 +245,9 @@ class Renderer:
             return integrity_error_view(item)
         if decision.logged_read and channel is not Channel.LIVE:
             self.sealed_reads.append((viewer, item, channel))
-        return view.to_json() if view else None
+        # Viewers with the same decision get the same view: rendered once per publish.
+        self._views[memo] = view.to_json() if view else None
+        return self._views[memo]
 
     def _could_see(
         self, viewer: Viewer, workshop: Workshop, item: Contribution, before: Any

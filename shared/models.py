@@ -337,21 +337,23 @@ class Poll(Base):
     topic_id: Mapped[int] = mapped_column(ForeignKey("topics.id"))
     budget: Mapped[int] = mapped_column(Integer)  # dots per voter
     per: Mapped[str] = mapped_column(String(16))  # company | person
+    target: Mapped[str] = mapped_column(String(16), default="contributions")  # | themes
     status: Mapped[str] = mapped_column(String(16), default="open")  # open | closed
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class Ballot(Base):
-    """Dots one voter (a company or a person, as the poll says) put on one contribution."""
+    """Dots one voter (a company or a person, as the poll says) put on one contribution or
+    one theme (as the poll's target says)."""
 
     __tablename__ = "ballots"
-    __table_args__ = (UniqueConstraint("poll_id", "voter", "contribution_id"),)
+    __table_args__ = (UniqueConstraint("poll_id", "voter", "target_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     poll_id: Mapped[int] = mapped_column(ForeignKey("polls.id"), index=True)
     voter: Mapped[str] = mapped_column(String(40))  # "company:3" or "participant:9"
-    contribution_id: Mapped[int] = mapped_column(ForeignKey("contributions.id"))
+    target_id: Mapped[int] = mapped_column(Integer)  # a contribution or a theme id
     dots: Mapped[int] = mapped_column(Integer)
 
 

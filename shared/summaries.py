@@ -22,7 +22,7 @@ from shared.disclosure import Channel, Shown, Viewer
 from shared.errors import Forbidden
 from shared.feed import Renderer
 from shared.i18n import N_
-from shared.models import Ballot, Facilitator, Participant, Poll, Workshop
+from shared.models import Ballot, Facilitator, Participant, Poll, Theme, Workshop
 from shared.reports import (
     FORMATS,
     AuditFooter,
@@ -39,9 +39,12 @@ from shared.reports import (
     render_pdf,
 )
 from shared.reports import Participant as ParticipantRow
+from shared.reports import Theme as ThemeRow
 from shared.rules import ATTRIBUTION_LABELS, SENSITIVITY_LABELS
 from shared.services.charters import CharterTerms, terms_of
 from shared.services.deps import Deps
+from shared.services.themes import themes_view
+from shared.services.votes import may_vote_on, totals_of
 
 Translate = Callable[[str], str]
 CONDITIONS = {
@@ -156,22 +159,35 @@ def _topics(s: Any, renderer: Renderer, viewer: Viewer,
                 # A placeholder carries no time of its own: use the round's.
                 created_at=_parse(view.get("created_at")) or topic.created_at,
             ))
-        topics.append(Topic(topic.title, tuple(items), (), _votes(s, topic.id, by_id)))
+        topics.append(Topic(topic.title, tuple(items),
+                            _themes(s, renderer, viewer, workshop, topic.id),
+                            _votes(s, renderer, viewer, workshop, topic.id, by_id)))
     return tuple(topics), exported
 
 
-def _votes(s: Any, topic_id: int, visible: dict[int, dict[str, Any]]) -> tuple[VoteResult, ...]:
-    """Closed votes' totals, for the contributions this viewer may see."""
-    totals: dict[int, int] = {}
+def _votes(s: Any, renderer: Renderer, viewer: Viewer, workshop: Workshop, topic_id: int,
+           visible: dict[int, dict[str, Any]]) -> tuple[VoteResult, ...]:
+    """Closed votes' totals, for the contributions and themes this viewer may see."""
+    results = []
     for poll in s.scalars(select(Poll).where(Poll.topic_id == topic_id, Poll.status == "closed")):
-        for ballot in s.scalars(select(Ballot).where(Ballot.poll_id == poll.id)):
-            totals[ballot.contribution_id] = totals.get(ballot.contribution_id, 0) + ballot.dots
-    results = [
-        VoteResult(_excerpt(visible[item_id]["body"]), votes)
-        for item_id, votes in sorted(totals.items(), key=lambda kv: -kv[1])
-        if item_id in visible and visible[item_id].get("body")
-    ]
+        ballots = list(s.scalars(select(Ballot).where(Ballot.poll_id == poll.id)))
+        for target_id, dots in totals_of(ballots):
+            if not may_vote_on(s, renderer, viewer, workshop, poll, target_id):
+                continue
+            if poll.target == "themes":
+                theme = s.get(Theme, target_id)
+                label = theme.title if theme else ""
+            else:
+                label = _excerpt(visible[target_id]["body"]) if target_id in visible else ""
+            if label:
+                results.append(VoteResult(label, dots))
     return tuple(results)
+
+
+def _themes(s: Any, renderer: Renderer, viewer: Viewer, workshop: Workshop,
+            topic_id: int) -> tuple[ThemeRow, ...]:
+    return tuple(ThemeRow(t["title"], len(t["members"]))
+                 for t in themes_view(s, renderer, viewer, workshop, topic_id))
 
 
 def _excerpt(text: str, limit: int = 90) -> str:

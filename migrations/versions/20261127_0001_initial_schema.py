@@ -5,7 +5,7 @@ audit log.
 
 Revision ID: 20261127_0001
 Revises:
-Create Date: 2026-11-27 13:51:39.966218
+Create Date: 2026-11-27 14:03:16.293460
 """
 
 from __future__ import annotations
@@ -201,6 +201,7 @@ def upgrade() -> None:
     sa.Column('topic_id', sa.Integer(), nullable=False),
     sa.Column('budget', sa.Integer(), nullable=False),
     sa.Column('per', sa.String(length=16), nullable=False),
+    sa.Column('target', sa.String(length=16), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('closed_at', sa.DateTime(), nullable=True),
@@ -231,6 +232,19 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['topic_id'], ['topics.id'], name=op.f('fk_topic_participation_topic_id_topics')),
     sa.PrimaryKeyConstraint('topic_id', 'company_id', name=op.f('pk_topic_participation'))
     )
+    op.create_table('ballots',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('poll_id', sa.Integer(), nullable=False),
+    sa.Column('voter', sa.String(length=40), nullable=False),
+    sa.Column('target_id', sa.Integer(), nullable=False),
+    sa.Column('dots', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['poll_id'], ['polls.id'], name=op.f('fk_ballots_poll_id_polls')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_ballots')),
+    sa.UniqueConstraint('poll_id', 'voter', 'target_id', name=op.f('uq_ballots_poll_id_voter_target_id'))
+    )
+    with op.batch_alter_table('ballots', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_ballots_poll_id'), ['poll_id'], unique=False)
+
     op.create_table('participants',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('workshop_id', sa.Integer(), nullable=False),
@@ -323,20 +337,6 @@ def upgrade() -> None:
     with op.batch_alter_table('access_requests', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_access_requests_contribution_id'), ['contribution_id'], unique=False)
 
-    op.create_table('ballots',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('poll_id', sa.Integer(), nullable=False),
-    sa.Column('voter', sa.String(length=40), nullable=False),
-    sa.Column('contribution_id', sa.Integer(), nullable=False),
-    sa.Column('dots', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['contribution_id'], ['contributions.id'], name=op.f('fk_ballots_contribution_id_contributions')),
-    sa.ForeignKeyConstraint(['poll_id'], ['polls.id'], name=op.f('fk_ballots_poll_id_polls')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_ballots')),
-    sa.UniqueConstraint('poll_id', 'voter', 'contribution_id', name=op.f('uq_ballots_poll_id_voter_contribution_id'))
-    )
-    with op.batch_alter_table('ballots', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_ballots_poll_id'), ['poll_id'], unique=False)
-
     op.create_table('questions',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('workshop_id', sa.Integer(), nullable=False),
@@ -392,10 +392,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_questions_contribution_id'))
 
     op.drop_table('questions')
-    with op.batch_alter_table('ballots', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_ballots_poll_id'))
-
-    op.drop_table('ballots')
     with op.batch_alter_table('access_requests', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_access_requests_contribution_id'))
 
@@ -418,6 +414,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_participants_company_id'))
 
     op.drop_table('participants')
+    with op.batch_alter_table('ballots', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_ballots_poll_id'))
+
+    op.drop_table('ballots')
     op.drop_table('topic_participation')
     with op.batch_alter_table('themes', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_themes_workshop_id'))

@@ -16,7 +16,7 @@ from shared.disclosure import Channel, Viewer
 from shared.errors import Conflict, NotFound, ValidationFailed
 from shared.feed import Renderer, record_event
 from shared.i18n import N_
-from shared.models import Ballot, Contribution, Poll, Topic, Workshop
+from shared.models import Ballot, Contribution, Poll, Theme, ThemeMember, Topic, Workshop
 from shared.services.deps import Deps
 from shared.validation import Checker
 
@@ -27,6 +27,7 @@ def open_poll(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any])
     check = Checker(data)
     budget = check.integer("budget", minimum=1, maximum=50, default=3)
     per = check.choice("per", ("company", "person"), default="company")
+    target = check.choice("target", ("contributions", "themes"), default="contributions")
     topic_id = data.get("topic_id")
     check.done()
     with deps.db.transaction() as s:
@@ -36,7 +37,7 @@ def open_poll(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any])
         if topic is None or topic.workshop_id != workshop.id:
             raise ValidationFailed({"topic_id": N_("Unknown topic.")})
         poll = Poll(workshop_id=workshop.id, topic_id=topic.id, budget=budget, per=per,
-                    status="open", created_at=deps.clock())
+                    target=target, status="open", created_at=deps.clock())
         s.add(poll)
         s.flush()
         event = record_event(s, workshop.id, "poll.changed", {"poll_id": poll.id}, deps.clock)
@@ -56,8 +57,28 @@ def _voter(poll: Poll, viewer: Viewer) -> str:
             else f"participant:{viewer.participant_id}")
 
 
+def may_vote_on(s: Session, renderer: Renderer, viewer: Viewer, workshop: Workshop,
+                poll: Poll, target_id: int) -> bool:
+    """A voter (and a results reader) deals only with what it may see: a contribution in
+    full, or a theme with at least one member it may see."""
+    if poll.target == "themes":
+        theme = s.get(Theme, target_id)
+        if theme is None or theme.topic_id != poll.topic_id:
+            return False
+        members = s.scalars(select(ThemeMember.contribution_id)
+                            .where(ThemeMember.theme_id == theme.id))
+        return any(
+            (item := s.get(Contribution, m)) is not None
+            and renderer.decide(viewer, workshop, item, Channel.LIVE).full
+            for m in members
+        )
+    item = s.get(Contribution, target_id)
+    return item is not None and item.topic_id == poll.topic_id and renderer.decide(
+        viewer, workshop, item, Channel.LIVE).full
+
+
 def vote(deps: Deps, viewer: Viewer, poll_id: int, dots: dict[str, Any]) -> dict[str, int]:
-    """Replace this voter's dots: {contribution_id: dots}, at most the budget in all."""
+    """Replace this voter's dots: {contribution or theme id: dots}, at most the budget."""
     if viewer.company_id is None or viewer.workshop_id is None:
         raise NotFound(POLL_NOT_FOUND)
     with deps.db.transaction() as s:
@@ -68,22 +89,23 @@ def vote(deps: Deps, viewer: Viewer, poll_id: int, dots: dict[str, Any]) -> dict
         try:
             wanted = {int(k): int(v) for k, v in (dots or {}).items() if int(v) > 0}
         except (TypeError, ValueError):
-            raise ValidationFailed({"dots": N_("Give each contribution a whole number of dots.")}) from None
+            raise ValidationFailed(
+                {"dots": N_("Give each contribution a whole number of dots.")}) from None
         if sum(wanted.values()) > poll.budget:
             raise ValidationFailed({"dots": N_("You have %(budget)s dots in all.")},
                                    {"dots": {"budget": poll.budget}})
         renderer = Renderer(s, deps.sealer)
-        for item_id in wanted:
-            item = s.get(Contribution, item_id)
-            if item is None or item.topic_id != poll.topic_id or not renderer.decide(
-                    viewer, workshop, item, Channel.LIVE).full:
-                raise ValidationFailed({"dots": N_("Vote only for contributions you can see on this topic.")})
+        for target_id in wanted:
+            if not may_vote_on(s, renderer, viewer, workshop, poll, target_id):
+                raise ValidationFailed(
+                    {"dots": N_("Vote only for contributions you can see on this topic.")})
         voter = _voter(poll, viewer)
-        for ballot in s.scalars(select(Ballot).where(Ballot.poll_id == poll.id, Ballot.voter == voter)):
+        for ballot in s.scalars(select(Ballot).where(Ballot.poll_id == poll.id,
+                                                     Ballot.voter == voter)):
             s.delete(ballot)
         s.flush()
-        for item_id, count in wanted.items():
-            s.add(Ballot(poll_id=poll.id, voter=voter, contribution_id=item_id, dots=count))
+        for target_id, count in wanted.items():
+            s.add(Ballot(poll_id=poll.id, voter=voter, target_id=target_id, dots=count))
         event = record_event(s, workshop.id, "poll.changed", {"poll_id": poll.id}, deps.clock)
     deps.publisher.publish([event])
     return {str(k): v for k, v in wanted.items()}
@@ -110,20 +132,25 @@ def poll_view(s: Session, renderer: Renderer, viewer: Viewer, workshop: Workshop
     mine = {}
     if viewer.company_id is not None:
         voter = _voter(poll, viewer)
-        mine = {str(b.contribution_id): b.dots for b in ballots if b.voter == voter}
+        mine = {str(b.target_id): b.dots for b in ballots if b.voter == voter}
     results = None
     if disclosure.may_see_poll_results(viewer, poll.status):
-        totals: dict[int, int] = {}
-        for b in ballots:
-            totals[b.contribution_id] = totals.get(b.contribution_id, 0) + b.dots
-        results = {}
-        for item_id, total in sorted(totals.items(), key=lambda kv: -kv[1]):
-            item = s.get(Contribution, item_id)
-            if item is not None and renderer.decide(viewer, workshop, item, Channel.LIVE).full:
-                results[str(item_id)] = total
+        results = {
+            str(target_id): total
+            for target_id, total in totals_of(ballots)
+            if may_vote_on(s, renderer, viewer, workshop, poll, target_id)
+        }
     return {"id": poll.id, "topic_id": poll.topic_id, "budget": poll.budget, "per": poll.per,
-            "status": poll.status, "voters": len({b.voter for b in ballots}), "mine": mine,
-            "results": results}
+            "target": poll.target, "status": poll.status,
+            "voters": len({b.voter for b in ballots}), "mine": mine, "results": results}
+
+
+def totals_of(ballots: list[Ballot]) -> list[tuple[int, int]]:
+    """(target id, dots) from the most voted down."""
+    totals: dict[int, int] = {}
+    for ballot in ballots:
+        totals[ballot.target_id] = totals.get(ballot.target_id, 0) + ballot.dots
+    return sorted(totals.items(), key=lambda kv: -kv[1])
 
 
 def polls(deps: Deps, viewer: Viewer, workshop_id: int) -> list[dict[str, Any]]:
