@@ -143,6 +143,7 @@ class ServerSampler(threading.Thread):
 
 # ---- server variants ----------------------------------------------------------------------
 
+
 def server_command(variant: str) -> list[str]:
     """`tertulia serve` exactly as shipped. (An earlier "coalesced" variant patched presence
     broadcasts in memory; the app now coalesces them itself.)"""
@@ -214,16 +215,33 @@ def run_one(
     tokens = workdir / "tokens.json"
     server_log = workdir / "server.log"
     result: dict[str, Any] = {
-        "variant": variant, "mode": mode, "clients": clients, "workdir": str(workdir)
+        "variant": variant,
+        "mode": mode,
+        "clients": clients,
+        "workdir": str(workdir),
     }
-    print(f"\n=== {variant}: {mode} x {clients} clients (hard limit {hard_limit}s) ===",
-          file=sys.stderr)
+    print(
+        f"\n=== {variant}: {mode} x {clients} clients (hard limit {hard_limit}s) ===",
+        file=sys.stderr,
+    )
     started = time.monotonic()
     app_root = str(args.app_root)
     subprocess.run(
-        [sys.executable, str(BENCH / "realtime_setup.py"), "--instance", str(instance),
-         "--participants", str(clients), "--out", str(tokens), "--app-root", app_root],
-        check=True, timeout=120, cwd=ROOT,
+        [
+            sys.executable,
+            str(BENCH / "realtime_setup.py"),
+            "--instance",
+            str(instance),
+            "--participants",
+            str(clients),
+            "--out",
+            str(tokens),
+            "--app-root",
+            app_root,
+        ],
+        check=True,
+        timeout=120,
+        cwd=ROOT,
     )
     result["setup_s"] = round(time.monotonic() - started, 1)
 
@@ -243,7 +261,10 @@ def run_one(
     with open(server_log, "wb") as log_fh:
         server = subprocess.Popen(
             server_command(variant),
-            env=env, cwd=workdir, stdout=log_fh, stderr=subprocess.STDOUT,
+            env=env,
+            cwd=workdir,
+            stdout=log_fh,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
     sampler = ServerSampler(server.pid)
@@ -256,14 +277,32 @@ def run_one(
         cpu_before = sampler.cpu_seconds
         sampler.start()
         cmd = [
-            "node", str(BENCH / "realtime_load.js"),
-            "--url", f"http://127.0.0.1:{port}", "--tokens", str(tokens),
-            "--clients", str(clients), "--senders", str(args.senders),
-            "--rate", str(args.rate), "--duration", str(args.duration),
-            "--concurrency", str(args.concurrency),
-            "--connect-phase", str(args.connect_phase), "--settle", str(args.settle),
-            "--drain", str(args.drain), "--hard-limit", str(hard_limit),
-            "--label", f"{variant}/{mode}/{clients}",
+            "node",
+            str(BENCH / "realtime_load.js"),
+            "--url",
+            f"http://127.0.0.1:{port}",
+            "--tokens",
+            str(tokens),
+            "--clients",
+            str(clients),
+            "--senders",
+            str(args.senders),
+            "--rate",
+            str(args.rate),
+            "--duration",
+            str(args.duration),
+            "--concurrency",
+            str(args.concurrency),
+            "--connect-phase",
+            str(args.connect_phase),
+            "--settle",
+            str(args.settle),
+            "--drain",
+            str(args.drain),
+            "--hard-limit",
+            str(hard_limit),
+            "--label",
+            f"{variant}/{mode}/{clients}",
         ]
         load_started = time.monotonic()
         try:
@@ -298,9 +337,23 @@ def run_one(
 # ---- report ---------------------------------------------------------------------------------
 
 COLUMNS = (
-    ("variant", 9), ("mode", 9), ("clients", 7), ("connected", 9), ("conn s", 6), ("ack p50", 8),
-    ("ack p99", 8), ("deliv p99", 9), ("deliv/s", 7), ("acked", 9), ("missing", 7),
-    ("dups", 4), ("disc", 4), ("RSS MB", 6), ("peak MB", 7), ("srv CPU", 7), ("notes", 0),
+    ("variant", 9),
+    ("mode", 9),
+    ("clients", 7),
+    ("connected", 9),
+    ("conn s", 6),
+    ("ack p50", 8),
+    ("ack p99", 8),
+    ("deliv p99", 9),
+    ("deliv/s", 7),
+    ("acked", 9),
+    ("missing", 7),
+    ("dups", 4),
+    ("disc", 4),
+    ("RSS MB", 6),
+    ("peak MB", 7),
+    ("srv CPU", 7),
+    ("notes", 0),
 )
 
 
@@ -369,8 +422,10 @@ def print_table(results: list[dict[str, Any]], args: argparse.Namespace) -> None
     rows = [[name for name, _ in COLUMNS]] + [table_row(r) for r in results]
     widths = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS) - 1)]
     for index, row in enumerate(rows):
-        cells = [cell.rjust(width) if i > 2 else cell.ljust(width)
-                 for i, (cell, width) in enumerate(zip(row, widths, strict=False))]
+        cells = [
+            cell.rjust(width) if i > 2 else cell.ljust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=False))
+        ]
         print("  ".join([*cells, row[-1]]))
         if index == 0:
             print("  ".join("-" * w for w in widths) + "  -----")
@@ -389,11 +444,17 @@ def describe_checkout(path: pathlib.Path) -> str:
     try:
         commit = subprocess.run(
             ["git", "-C", str(path), "rev-parse", "--short", "HEAD"],
-            capture_output=True, text=True, timeout=10, check=True,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
         ).stdout.strip()
         dirty = subprocess.run(
             ["git", "-C", str(path), "status", "--porcelain", "--untracked-files=no"],
-            capture_output=True, text=True, timeout=10, check=True,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
         ).stdout.strip()
     except (subprocess.SubprocessError, OSError):
         return f"{path} (not a git checkout)"
@@ -415,7 +476,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--run-limit", type=int, default=150, help="hard s limit per run")
     parser.add_argument("--budget", type=int, default=570, help="s for the whole benchmark")
     parser.add_argument(
-        "--app-root", type=pathlib.Path, default=ROOT,
+        "--app-root",
+        type=pathlib.Path,
+        default=ROOT,
         help="Tertulia checkout to benchmark (default: this one; e.g. a `git archive` export)",
     )
     parser.add_argument("--json", type=pathlib.Path, help="write raw results here")
@@ -459,8 +522,10 @@ def main(argv: list[str] | None = None) -> int:
     for r in results:
         first = (r.get("server_log") or {}).get("first_traceback")
         if first:
-            print(f"\nFirst server traceback ({r['variant']}, {r['mode']}, {r['clients']} "
-                  f"clients):\n{first}")
+            print(
+                f"\nFirst server traceback ({r['variant']}, {r['mode']}, {r['clients']} "
+                f"clients):\n{first}"
+            )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     return 0

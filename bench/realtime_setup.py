@@ -70,9 +70,15 @@ def setup(instance: pathlib.Path, participants: int) -> dict[str, object]:
             deps, invitation.token, {"name": f"Person {index}", "role": "bench", "locale": "en"}
         )
         if index % PER_COMPANY == 0:  # one person accepts the charter for the company
-            charters.accept(deps, Viewer(participant_id=joined.participant_id,
-                                         company_id=joined.company_id,
-                                         workshop_id=joined.workshop_id), 1)
+            charters.accept(
+                deps,
+                Viewer(
+                    participant_id=joined.participant_id,
+                    company_id=joined.company_id,
+                    workshop_id=joined.workshop_id,
+                ),
+                1,
+            )
         tokens.append(joined.token)
     phase = agenda.open_topic(deps, actor, workshop.id, {"template": "market_ideas"})
     deps.db.dispose()

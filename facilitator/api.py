@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, jsonify, url_for
+from flask import Blueprint, jsonify, request, url_for
 
 from facilitator.auth import request_facilitator
 from shared.disclosure import Channel, Viewer
@@ -26,6 +26,7 @@ from shared.services import (
     workshops,
 )
 from shared.web import check_api_csrf, deps, json_body
+from shared.web.downloads import summary_response
 
 api = Blueprint("facilitator_api", __name__, url_prefix="/api/v1")
 
@@ -272,3 +273,8 @@ def hand_over(workshop_id: int) -> Any:
         raise ValidationFailed({"facilitator_id": N_("Choose a co-facilitator.")})
     workshops.hand_over(deps(), _actor(), workshop_id, target)
     return jsonify({"facilitators": workshops.facilitators_of(deps(), _actor(), workshop_id)})
+
+
+@api.get("/workshops/<int:workshop_id>/summary")
+def summary(workshop_id: int) -> Any:
+    return summary_response(_actor(), workshop_id, request.args.get("format", "json"))

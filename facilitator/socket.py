@@ -48,8 +48,10 @@ class FacilitatorNamespace(Namespace):
         if auth.get("projector") is True:
             # The room's screen: rendered as what every company may see, not as the facilitator.
             join_room(projector_room(workshop_id))
-            presence_of().add(workshop_id, PresenceEntry(sid, "projector", "", None, None,
-                                                         Viewer(projector_of=workshop_id)))
+            presence_of().add(
+                workshop_id,
+                PresenceEntry(sid, "projector", "", None, None, Viewer(projector_of=workshop_id)),
+            )
             return
         join_room(facilitator_room(workshop_id))
         presence_of().add(workshop_id, PresenceEntry(sid, "facilitator", name, None, None, actor))

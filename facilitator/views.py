@@ -225,7 +225,8 @@ def propose_charter(actor: Viewer, workshop_id: int) -> Any:
         return _render_console(actor, workshop_id, 422, charter_errors=translated_errors(exc))
     flash(
         gettext(
-            "New charter version proposed. Companies accept it again unless it only made the rules stricter."
+            "New charter version proposed. Companies accept it again "
+            "unless it only made the rules stricter."
         )
     )
     return redirect(url_for("facilitator.console", workshop_id=workshop_id))
@@ -266,8 +267,12 @@ def phase_action(actor: Viewer, workshop_id: int, phase_id: int, action: str) ->
 @login_required
 def projector(actor: Viewer, workshop_id: int) -> Any:
     state = room.room_state(deps(), actor, workshop_id)
-    return render_template("facilitator/projector.html", state=state, kind_labels=KIND_LABELS,
-                           phase_labels=agenda.PHASE_LABELS)
+    return render_template(
+        "facilitator/projector.html",
+        state=state,
+        kind_labels=KIND_LABELS,
+        phase_labels=agenda.PHASE_LABELS,
+    )
 
 
 @views.route("/workshops/<int:workshop_id>/close", methods=["POST"])

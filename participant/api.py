@@ -24,6 +24,7 @@ from shared.services import (
 )
 from shared.services.participants import ParticipantIdentity
 from shared.web import check_api_csrf, deps, json_body
+from shared.web.downloads import summary_response
 
 api = Blueprint("participant_api", __name__, url_prefix="/api/v1")
 
@@ -225,3 +226,9 @@ def answer(workshop_id: int, question_id: int) -> Any:
 def thread(workshop_id: int, contribution_id: int) -> Any:
     identity = _participant(workshop_id)
     return jsonify(threads.thread(deps(), identity.viewer, workshop_id, contribution_id))
+
+
+@api.get("/workshops/<int:workshop_id>/summary/mine")
+def my_summary(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    return summary_response(identity.viewer, workshop_id, request.args.get("format", "json"))

@@ -114,7 +114,8 @@ def history_json(workshop_id: int) -> Any:
         json.dumps(data, ensure_ascii=False, indent=2),
         mimetype="application/json",
         headers={
-            "Content-Disposition": f'attachment; filename="tertulia-{workshop_id}-disclosure-history.json"'
+            "Content-Disposition": "attachment; "
+            f'filename="tertulia-{workshop_id}-disclosure-history.json"'
         },
     )
 

@@ -46,6 +46,9 @@ def managed_company(session: Session, actor: Viewer, company_id: int) -> Company
 
 def managed_invitation(session: Session, actor: Viewer, invitation_id: int) -> Invitation:
     invitation = session.get(Invitation, invitation_id)
-    if invitation is None or actor.facilitator_id not in invitation.company.workshop.facilitator_ids:
+    if (
+        invitation is None
+        or actor.facilitator_id not in invitation.company.workshop.facilitator_ids
+    ):
         raise NotFound(N_("Invitation not found."))
     return invitation

@@ -29,13 +29,13 @@ from shared.crypto import CryptoError
 from shared.disclosure import Body, Channel, ItemFacts, Names, RoomFacts, Viewer, ViewerFacts
 from shared.models import (
     AccessRequest,
-    Poll,
     Company,
     Contribution,
     Event,
     Participant,
     Phase,
     PhaseReadiness,
+    Poll,
     Topic,
     TopicParticipation,
     Workshop,
@@ -95,7 +95,8 @@ def item_facts(item: Contribution) -> ItemFacts:
         rules=Rules.from_json(item.rules),
         company_id=item.company_id,
         author_tag=item.author_tag,
-        shredded=item.shredded_at is not None or (item.sealed_body is None and not item.withdrawn_at),
+        shredded=item.shredded_at is not None
+        or (item.sealed_body is None and not item.withdrawn_at),
         status=item.status,
         withdrawn=item.withdrawn_at is not None,
     )
@@ -106,8 +107,9 @@ DETAIL_FIELDS = ("context", "action", "result", "lesson", "cost")
 
 def body_document(text: str, details: dict[str, str]) -> str:
     """The sealed form of a contribution: its main text and structured fields, as JSON."""
-    return json.dumps({"text": text, "details": {k: v for k, v in details.items() if v}},
-                      ensure_ascii=False)
+    return json.dumps(
+        {"text": text, "details": {k: v for k, v in details.items() if v}}, ensure_ascii=False
+    )
 
 
 def parse_body(document: str) -> tuple[str, dict[str, str]]:
@@ -257,12 +259,18 @@ class Renderer:
         if not isinstance(before, dict):
             return False
         try:
-            facts = replace(item_facts(item), rules=Rules.from_json(before["rules"]),
-                            status=before["status"], withdrawn=before["withdrawn"], shredded=False)
+            facts = replace(
+                item_facts(item),
+                rules=Rules.from_json(before["rules"]),
+                status=before["status"],
+                withdrawn=before["withdrawn"],
+                shredded=False,
+            )
         except (KeyError, ValueError):
             return False
-        decision = disclosure.decide(self.viewer(viewer, workshop), self.room(workshop), facts,
-                                     Channel.LIVE)
+        decision = disclosure.decide(
+            self.viewer(viewer, workshop), self.room(workshop), facts, Channel.LIVE
+        )
         return decision.visibility is not disclosure.Visibility.NONE
 
     def contributions(
@@ -298,8 +306,11 @@ class Renderer:
             }
         elif event.type in ("phase.changed", "timer.changed"):
             phase = self.session.get(Phase, ref["phase_id"])
-            data = {"phase": phase_json(phase), "server_now": self.clock().isoformat()} \
-                if phase else None
+            data = (
+                {"phase": phase_json(phase), "server_now": self.clock().isoformat()}
+                if phase
+                else None
+            )
         elif event.type == "agenda.changed":
             data = {"agenda": agenda_json(self.session, workshop)}
         elif event.type == "readiness.changed":
@@ -317,13 +328,21 @@ class Renderer:
         elif event.type == "themes.changed":
             from shared.services.themes import themes_view
 
-            data = {"topic_id": ref["topic_id"],
-                    "themes": themes_view(self.session, self, viewer, workshop, ref["topic_id"])}
+            data = {
+                "topic_id": ref["topic_id"],
+                "themes": themes_view(self.session, self, viewer, workshop, ref["topic_id"]),
+            }
         elif event.type == "spotlight.changed":
-            item = self.session.get(Contribution, ref["contribution_id"]) \
-                if ref.get("contribution_id") else None
-            data = {"contribution": self.contribution(viewer, workshop, item, Channel.LIVE)
-                    if item else None}
+            item = (
+                self.session.get(Contribution, ref["contribution_id"])
+                if ref.get("contribution_id")
+                else None
+            )
+            data = {
+                "contribution": self.contribution(viewer, workshop, item, Channel.LIVE)
+                if item
+                else None
+            }
         elif event.type == "workshop.closed":
             data = {"status": "closed"}
         elif event.type in ("charter.changed", "charter.accepted", "access.changed"):
@@ -337,9 +356,20 @@ class Renderer:
 
 def integrity_error_view(item: Contribution) -> dict[str, Any]:
     """What replaces an item whose stored form failed authentication: no content at all."""
-    return {"id": item.id, "topic_id": item.topic_id, "visibility": "error", "error": "integrity",
-            "body": None, "company": None, "author": None, "kind": None, "own": False,
-            "can_request": False, "created_at": None, "sensitivity": None}
+    return {
+        "id": item.id,
+        "topic_id": item.topic_id,
+        "visibility": "error",
+        "error": "integrity",
+        "body": None,
+        "company": None,
+        "author": None,
+        "kind": None,
+        "own": False,
+        "can_request": False,
+        "created_at": None,
+        "sensitivity": None,
+    }
 
 
 def phase_json(phase: Phase | None) -> dict[str, Any] | None:
@@ -388,17 +418,29 @@ def round_status(s: Session, viewer: Viewer, workshop: Workshop) -> dict[str, An
     phase = s.get(Phase, workshop.current_phase_id) if workshop.current_phase_id else None
     if phase is None:
         return {"ready": {}, "contributed": {}}
-    ready = set(s.scalars(select(PhaseReadiness.company_id)
-                          .where(PhaseReadiness.phase_id == phase.id)))
-    contributed = set(s.scalars(select(TopicParticipation.company_id)
-                                .where(TopicParticipation.topic_id == phase.topic_id))) \
-        if phase.topic_id else set()
+    ready = set(
+        s.scalars(select(PhaseReadiness.company_id).where(PhaseReadiness.phase_id == phase.id))
+    )
+    contributed = (
+        set(
+            s.scalars(
+                select(TopicParticipation.company_id).where(
+                    TopicParticipation.topic_id == phase.topic_id
+                )
+            )
+        )
+        if phase.topic_id
+        else set()
+    )
     companies = [c.id for c in workshop.companies if disclosure.may_see_round_status(viewer, c.id)]
-    return {"ready": {str(c): c in ready for c in companies},
-            "contributed": {str(c): c in contributed for c in companies}}
+    return {
+        "ready": {str(c): c in ready for c in companies},
+        "contributed": {str(c): c in contributed for c in companies},
+    }
 
 
 def agenda_json(s: Session, workshop: Workshop) -> list[dict[str, Any]]:
-    phases = s.scalars(select(Phase).where(Phase.workshop_id == workshop.id)
-                       .order_by(Phase.position))
+    phases = s.scalars(
+        select(Phase).where(Phase.workshop_id == workshop.id).order_by(Phase.position)
+    )
     return [phase_json(p) for p in phases if p is not None]  # type: ignore[misc]

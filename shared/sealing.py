@@ -143,11 +143,14 @@ class EnvelopeSealer:
             return None
         cache_key = (workshop.id, bytes(workshop.sealed_attribution_key))
         if cache_key not in self._opened:
-            self._remember(cache_key, open_sealed(
-                self.workshop_key(workshop),
-                unpack(workshop.sealed_attribution_key),
-                _attribution_key_context(workshop.id),
-            ))
+            self._remember(
+                cache_key,
+                open_sealed(
+                    self.workshop_key(workshop),
+                    unpack(workshop.sealed_attribution_key),
+                    _attribution_key_context(workshop.id),
+                ),
+            )
         return self._opened[cache_key]
 
     def _remember(self, cache_key: tuple[int, bytes], key: bytes) -> None:
@@ -195,8 +198,9 @@ class EnvelopeSealer:
     def open_note(self, workshop: Workshop, item: Contribution) -> str | None:
         if item.sealed_note is None:
             return None
-        return open_sealed(self.workshop_key(workshop), unpack(item.sealed_note),
-                           _note_context(item)).decode("utf-8")
+        return open_sealed(
+            self.workshop_key(workshop), unpack(item.sealed_note), _note_context(item)
+        ).decode("utf-8")
 
     def reseal_contribution(
         self, workshop: Workshop, item: Contribution, old_context: dict[str, str | int]

@@ -63,10 +63,14 @@ def _charter(terms: CharterTerms, t: Translate) -> Charter:
     rules = terms.rules
     conditions = [t(text) for key, text in CONDITIONS.items() if getattr(rules, key)]
     if rules.quorum:
-        conditions.append(t(N_("Nothing on a topic before %(k)s companies contributed"))
-                          % {"k": rules.quorum})
-    leaving = [t(N_("Each company downloads its own summary")) if terms.downloads_allowed
-               else t(N_("No downloads for companies"))]
+        conditions.append(
+            t(N_("Nothing on a topic before %(k)s companies contributed")) % {"k": rules.quorum}
+        )
+    leaving = [
+        t(N_("Each company downloads its own summary"))
+        if terms.downloads_allowed
+        else t(N_("No downloads for companies"))
+    ]
     if terms.shareable_allowed:
         leaving.append(t(N_("A shareable summary with GREEN and CLEAR items")))
     leaving.append(t(N_("RED items never leave the live session.")))
@@ -93,14 +97,21 @@ def summary_document(deps: Deps, viewer: Viewer, workshop_id: int) -> SummaryDoc
         renderer = Renderer(s, deps.sealer, deps.clock)
         facilitator = s.get(Facilitator, workshop.facilitator_id)
         topics, exported = _topics(s, renderer, viewer, workshop)
-        viewer_label = (t(N_("Facilitator")) if viewer.is_facilitator else next(
-            (c.name for c in workshop.companies if c.id == viewer.company_id), ""))
+        viewer_label = (
+            t(N_("Facilitator"))
+            if viewer.is_facilitator
+            else next((c.name for c in workshop.companies if c.id == viewer.company_id), "")
+        )
         audit.record_facilitator_reads(s, deps.clock, renderer.sealed_reads)
         audit.append(
-            s, deps.clock, action="export.summary",
-            actor=f"facilitator:{viewer.facilitator_id}" if viewer.is_facilitator
+            s,
+            deps.clock,
+            action="export.summary",
+            actor=f"facilitator:{viewer.facilitator_id}"
+            if viewer.is_facilitator
             else f"company:{viewer.company_id}",
-            item=f"workshop:{workshop.id}", workshop_id=workshop.id,
+            item=f"workshop:{workshop.id}",
+            workshop_id=workshop.id,
             subject=f"company:{viewer.company_id}" if viewer.company_id else "",
             detail={"items": exported},
         )
@@ -119,13 +130,15 @@ def summary_document(deps: Deps, viewer: Viewer, workshop_id: int) -> SummaryDoc
             charter=_charter(terms, t),
             participants=_participants(s, viewer, workshop, terms),
             topics=topics,
-            audit=AuditFooter(head.size, head.root, t(VERIFY) % {"size": head.size,
-                                                                 "root": head.root}),
+            audit=AuditFooter(
+                head.size, head.root, t(VERIFY) % {"size": head.size, "root": head.root}
+            ),
         )
 
 
-def _participants(s: Any, viewer: Viewer, workshop: Workshop,
-                  terms: CharterTerms) -> tuple[ParticipantRow, ...]:
+def _participants(
+    s: Any, viewer: Viewer, workshop: Workshop, terms: CharterTerms
+) -> tuple[ParticipantRow, ...]:
     listing = disclosure.company_listing(viewer, terms.rules)
     if listing is Shown.NOBODY:
         return ()
@@ -133,15 +146,22 @@ def _participants(s: Any, viewer: Viewer, workshop: Workshop,
     for company in workshop.companies:
         people = None
         if listing is Shown.NAMED:
-            people = tuple(s.scalars(select(Participant.name).where(
-                Participant.company_id == company.id, Participant.removed_at.is_(None))))
-        rows.append(ParticipantRow(company.name if listing is Shown.NAMED else company.alias,
-                                   people))
+            people = tuple(
+                s.scalars(
+                    select(Participant.name).where(
+                        Participant.company_id == company.id, Participant.removed_at.is_(None)
+                    )
+                )
+            )
+        rows.append(
+            ParticipantRow(company.name if listing is Shown.NAMED else company.alias, people)
+        )
     return tuple(rows)
 
 
-def _topics(s: Any, renderer: Renderer, viewer: Viewer,
-            workshop: Workshop) -> tuple[tuple[Topic, ...], list[int]]:
+def _topics(
+    s: Any, renderer: Renderer, viewer: Viewer, workshop: Workshop
+) -> tuple[tuple[Topic, ...], list[int]]:
     topics, exported = [], []
     for topic in workshop.topics:
         views = renderer.contributions(viewer, workshop, Channel.EXPORT, topic.id)
@@ -152,21 +172,34 @@ def _topics(s: Any, renderer: Renderer, viewer: Viewer,
             if full:
                 exported.append(view["id"])
             who = " · ".join(x for x in (view.get("company"), view.get("author")) if x) or None
-            items.append(Contribution(
-                kind=view.get("kind") or "idea",
-                body=view["body"] if full else None,
-                attribution=who if full else None,
-                # A placeholder carries no time of its own: use the round's.
-                created_at=_parse(view.get("created_at")) or topic.created_at,
-            ))
-        topics.append(Topic(topic.title, tuple(items),
-                            _themes(s, renderer, viewer, workshop, topic.id),
-                            _votes(s, renderer, viewer, workshop, topic.id, by_id)))
+            items.append(
+                Contribution(
+                    kind=view.get("kind") or "idea",
+                    body=view["body"] if full else None,
+                    attribution=who if full else None,
+                    # A placeholder carries no time of its own: use the round's.
+                    created_at=_parse(view.get("created_at")) or topic.created_at,
+                )
+            )
+        topics.append(
+            Topic(
+                topic.title,
+                tuple(items),
+                _themes(s, renderer, viewer, workshop, topic.id),
+                _votes(s, renderer, viewer, workshop, topic.id, by_id),
+            )
+        )
     return tuple(topics), exported
 
 
-def _votes(s: Any, renderer: Renderer, viewer: Viewer, workshop: Workshop, topic_id: int,
-           visible: dict[int, dict[str, Any]]) -> tuple[VoteResult, ...]:
+def _votes(
+    s: Any,
+    renderer: Renderer,
+    viewer: Viewer,
+    workshop: Workshop,
+    topic_id: int,
+    visible: dict[int, dict[str, Any]],
+) -> tuple[VoteResult, ...]:
     """Closed votes' totals, for the contributions and themes this viewer may see."""
     results = []
     for poll in s.scalars(select(Poll).where(Poll.topic_id == topic_id, Poll.status == "closed")):
@@ -184,10 +217,13 @@ def _votes(s: Any, renderer: Renderer, viewer: Viewer, workshop: Workshop, topic
     return tuple(results)
 
 
-def _themes(s: Any, renderer: Renderer, viewer: Viewer, workshop: Workshop,
-            topic_id: int) -> tuple[ThemeRow, ...]:
-    return tuple(ThemeRow(t["title"], len(t["members"]))
-                 for t in themes_view(s, renderer, viewer, workshop, topic_id))
+def _themes(
+    s: Any, renderer: Renderer, viewer: Viewer, workshop: Workshop, topic_id: int
+) -> tuple[ThemeRow, ...]:
+    return tuple(
+        ThemeRow(t["title"], len(t["members"]))
+        for t in themes_view(s, renderer, viewer, workshop, topic_id)
+    )
 
 
 def _excerpt(text: str, limit: int = 90) -> str:
@@ -213,6 +249,9 @@ def render(document: SummaryDocument, fmt: str) -> tuple[bytes, str, str]:
     """(content, media type, file extension) for a format in shared.reports.FORMATS."""
     media_type, extension = FORMATS[fmt]
     content = RENDERERS[fmt](document)
-    data = content.encode("utf-8-sig" if fmt == "csv" else "utf-8") if isinstance(content, str) \
+    data = (
+        content.encode("utf-8-sig" if fmt == "csv" else "utf-8")
+        if isinstance(content, str)
         else content
+    )
     return data, media_type, extension

@@ -203,9 +203,8 @@ def retention_run() -> None:
     deps = _deps(_settings())
     shredded = retention_service.run(deps)
     deps.db.dispose()
-    click.echo(
-        f"Shredded {len(shredded)} workshop(s){': ' + ', '.join(map(str, shredded)) if shredded else ''}."
-    )
+    listed = ": " + ", ".join(map(str, shredded)) if shredded else ""
+    click.echo(f"Shredded {len(shredded)} workshop(s){listed}.")
 
 
 @main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})

@@ -246,23 +246,31 @@ def document() -> dict[str, Any]:
             },
             "/workshops/{workshop_id}/agenda": {
                 "parameters": w,
-                "get": _op("The agenda: phases in order with status, topic and timer",
-                           tags=("facilitator",)),
+                "get": _op(
+                    "The agenda: phases in order with status, topic and timer",
+                    tags=("facilitator",),
+                ),
             },
             "/workshops/{workshop_id}/phases": {
                 "parameters": w,
-                "post": _op("Add a phase (kind, template or title, planned_minutes, silent, "
-                            "moderated)", body="PhaseIn", ok="201", tags=("facilitator",)),
+                "post": _op(
+                    "Add a phase (kind, template or title, planned_minutes, silent, moderated)",
+                    body="PhaseIn",
+                    ok="201",
+                    tags=("facilitator",),
+                ),
             },
             "/workshops/{workshop_id}/phases/{phase_id}/go": {
                 "parameters": [*w, _id("phase_id")],
-                "post": _op("Make this phase the active one (forwards or back)",
-                            tags=("facilitator",)),
+                "post": _op(
+                    "Make this phase the active one (forwards or back)", tags=("facilitator",)
+                ),
             },
             "/workshops/{workshop_id}/phases/{phase_id}/move": {
                 "parameters": [*w, _id("phase_id")],
-                "post": _op("Move a phase up (offset -1) or down (1)", body="MoveIn",
-                            tags=("facilitator",)),
+                "post": _op(
+                    "Move a phase up (offset -1) or down (1)", body="MoveIn", tags=("facilitator",)
+                ),
             },
             "/workshops/{workshop_id}/phases/{phase_id}/skip": {
                 "parameters": [*w, _id("phase_id")],
@@ -270,23 +278,36 @@ def document() -> dict[str, Any]:
             },
             "/workshops/{workshop_id}/timer": {
                 "parameters": w,
-                "post": _op("The active phase's timer: start, pause, extend (minutes), reset",
-                            body="TimerIn", tags=("facilitator",)),
+                "post": _op(
+                    "The active phase's timer: start, pause, extend (minutes), reset",
+                    body="TimerIn",
+                    tags=("facilitator",),
+                ),
             },
             "/workshops/{workshop_id}/contributions/{contribution_id}/moderation": {
                 "parameters": [*w, _id("contribution_id")],
-                "post": _op("approve, request_edit (note = message) or reject (note = reason)",
-                            body="ModerationIn", tags=("facilitator",)),
+                "post": _op(
+                    "approve, request_edit (note = message) or reject (note = reason)",
+                    body="ModerationIn",
+                    tags=("facilitator",),
+                ),
             },
             "/workshops/{workshop_id}/spotlight": {
                 "parameters": w,
-                "post": _op("Bring everyone to a contribution (null clears)",
-                            body="SpotlightIn", tags=("facilitator",)),
+                "post": _op(
+                    "Bring everyone to a contribution (null clears)",
+                    body="SpotlightIn",
+                    tags=("facilitator",),
+                ),
             },
             "/workshops/{workshop_id}/polls": {
                 "parameters": w,
-                "post": _op("Open a dot vote on a topic (budget per company or person)",
-                            body="PollIn", ok="201", tags=("facilitator",)),
+                "post": _op(
+                    "Open a dot vote on a topic (budget per company or person)",
+                    body="PollIn",
+                    ok="201",
+                    tags=("facilitator",),
+                ),
             },
             "/workshops/{workshop_id}/polls/{poll_id}/close": {
                 "parameters": [*w, _id("poll_id")],
@@ -294,44 +315,75 @@ def document() -> dict[str, Any]:
             },
             "/workshops/{workshop_id}/polls/{poll_id}/vote": {
                 "parameters": [*w, _id("poll_id")],
-                "post": _op("Place your dots (replaces your previous ones)", body="VoteIn",
-                            auth="participant", tags=("participant",)),
+                "post": _op(
+                    "Place your dots (replaces your previous ones)",
+                    body="VoteIn",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
             "/workshops/{workshop_id}/ready": {
                 "parameters": w,
-                "post": _op("Your company is done with the active phase (or not)",
-                            body="ReadyIn", auth="participant", tags=("participant",)),
+                "post": _op(
+                    "Your company is done with the active phase (or not)",
+                    body="ReadyIn",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
             "/workshops/{workshop_id}/contributions/{contribution_id}/edit": {
                 "parameters": [*w, _id("contribution_id")],
-                "post": _op("Rewrite your contribution (shown as edited once revealed)",
-                            body="EditIn", auth="participant", tags=("participant",)),
+                "post": _op(
+                    "Rewrite your contribution (shown as edited once revealed)",
+                    body="EditIn",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
             "/workshops/{workshop_id}/contributions/{contribution_id}/withdraw": {
                 "parameters": [*w, _id("contribution_id")],
-                "post": _op("Withdraw your contribution before it is revealed (its text is "
-                            "destroyed)", auth="participant", tags=("participant",)),
+                "post": _op(
+                    "Withdraw your contribution before it is revealed (its text is destroyed)",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
             "/workshops/{workshop_id}/contributions/{contribution_id}/reactions": {
                 "parameters": [*w, _id("contribution_id")],
-                "post": _op("React: useful, we_too or question (on=false takes it back); counted, "
-                            "never attributed", body="ReactionIn", auth="participant",
-                            tags=("participant",)),
+                "post": _op(
+                    "React: useful, we_too or question (on=false takes it back); counted, "
+                    "never attributed",
+                    body="ReactionIn",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
             "/workshops/{workshop_id}/contributions/{contribution_id}/questions": {
                 "parameters": [*w, _id("contribution_id")],
-                "post": _op("Ask the author a question (shown without naming who asked)",
-                            body="TextIn", ok="201", auth="participant", tags=("participant",)),
+                "post": _op(
+                    "Ask the author a question (shown without naming who asked)",
+                    body="TextIn",
+                    ok="201",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
             "/workshops/{workshop_id}/questions/{question_id}/answer": {
                 "parameters": [*w, _id("question_id")],
-                "post": _op("The author's company answers in place", body="TextIn",
-                            auth="participant", tags=("participant",)),
+                "post": _op(
+                    "The author's company answers in place",
+                    body="TextIn",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
             "/workshops/{workshop_id}/contributions/{contribution_id}/thread": {
                 "parameters": [*w, _id("contribution_id")],
-                "get": _op("Reactions and questions of a contribution you may see",
-                           auth="participant", tags=("participant",)),
+                "get": _op(
+                    "Reactions and questions of a contribution you may see",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
             "/workshops/{workshop_id}/threads/{contribution_id}": {
                 "parameters": [*w, _id("contribution_id")],
@@ -339,24 +391,66 @@ def document() -> dict[str, Any]:
             },
             "/workshops/{workshop_id}/themes": {
                 "parameters": w,
-                "post": _op("Group contributions of one topic into a theme", body="ThemeIn",
-                            ok="201", tags=("facilitator",)),
+                "post": _op(
+                    "Group contributions of one topic into a theme",
+                    body="ThemeIn",
+                    ok="201",
+                    tags=("facilitator",),
+                ),
             },
             "/workshops/{workshop_id}/topics/{topic_id}/theme-suggestions": {
                 "parameters": [*w, _id("topic_id")],
-                "get": _op("Groups of similar contributions, suggested from their text",
-                           tags=("facilitator",)),
+                "get": _op(
+                    "Groups of similar contributions, suggested from their text",
+                    tags=("facilitator",),
+                ),
             },
             "/workshops/{workshop_id}/facilitators": {
                 "parameters": w,
                 "get": _op("The owner and co-facilitators", tags=("facilitator",)),
-                "post": _op("Invite a co-facilitator by the email of their account",
-                            body="EmailIn", ok="201", tags=("facilitator",)),
+                "post": _op(
+                    "Invite a co-facilitator by the email of their account",
+                    body="EmailIn",
+                    ok="201",
+                    tags=("facilitator",),
+                ),
             },
             "/workshops/{workshop_id}/handover": {
                 "parameters": w,
-                "post": _op("The owner hands control to a co-facilitator", body="HandoverIn",
-                            tags=("facilitator",)),
+                "post": _op(
+                    "The owner hands control to a co-facilitator",
+                    body="HandoverIn",
+                    tags=("facilitator",),
+                ),
+            },
+            "/workshops/{workshop_id}/summary": {
+                "parameters": [
+                    *w,
+                    {
+                        "name": "format",
+                        "in": "query",
+                        "schema": {"type": "string", "enum": ["pdf", "md", "json", "csv", "ics"]},
+                    },
+                ],
+                "get": _op(
+                    "The facilitator's summary (a draft until the workshop closes)",
+                    tags=("facilitator",),
+                ),
+            },
+            "/workshops/{workshop_id}/summary/mine": {
+                "parameters": [
+                    *w,
+                    {
+                        "name": "format",
+                        "in": "query",
+                        "schema": {"type": "string", "enum": ["pdf", "md", "json", "csv", "ics"]},
+                    },
+                ],
+                "get": _op(
+                    "Your company's summary: only what it may take out of the room",
+                    auth="participant",
+                    tags=("participant",),
+                ),
             },
             "/openapi.json": {
                 "get": {
@@ -518,49 +612,125 @@ def document() -> dict[str, Any]:
                         "confirm_loosen": {"type": "boolean"},
                     },
                 },
-                "ReactionIn": {"type": "object", "required": ["kind"], "properties": {
-                    "kind": {"type": "string", "enum": ["useful", "we_too", "question"]},
-                    "on": {"type": "boolean"}}},
-                "TextIn": {"type": "object", "required": ["text"],
-                           "properties": {"text": {"type": "string", "maxLength": 2000}}},
-                "ThemeIn": {"type": "object", "required": ["title", "contribution_ids"],
-                            "properties": {"title": {"type": "string", "maxLength": 200},
-                                           "contribution_ids": {"type": "array", "minItems": 2,
-                                                                "items": {"type": "integer"}}}},
-                "EmailIn": {"type": "object", "required": ["email"],
-                            "properties": {"email": {"type": "string"}}},
-                "HandoverIn": {"type": "object", "required": ["facilitator_id"],
-                               "properties": {"facilitator_id": {"type": "integer"}}},
-                "PhaseIn": {"type": "object", "properties": {
-                    "kind": {"type": "string", "enum": ["welcome", "profiles", "exchange",
-                                                        "overlaps", "plans", "evaluation"]},
-                    "template": {"type": "string"}, "title": {"type": "string"},
-                    "planned_minutes": {"type": "integer", "minimum": 1, "maximum": 600},
-                    "silent": {"type": "boolean"}, "moderated": {"type": "boolean"}}},
-                "MoveIn": {"type": "object", "required": ["offset"],
-                           "properties": {"offset": {"type": "integer", "enum": [-1, 1]}}},
-                "TimerIn": {"type": "object", "required": ["action"], "properties": {
-                    "action": {"type": "string", "enum": ["start", "pause", "extend", "reset"]},
-                    "minutes": {"type": "integer"}}},
-                "ModerationIn": {"type": "object", "required": ["action"], "properties": {
-                    "action": {"type": "string", "enum": ["approve", "request_edit", "reject"]},
-                    "note": {"type": "string", "maxLength": 1000}}},
-                "SpotlightIn": {"type": "object", "properties": {
-                    "contribution_id": {"type": ["integer", "null"]}}},
-                "PollIn": {"type": "object", "required": ["topic_id"], "properties": {
-                    "topic_id": {"type": "integer"},
-                    "budget": {"type": "integer", "minimum": 1, "maximum": 50},
-                    "per": {"type": "string", "enum": ["company", "person"]}}},
-                "VoteIn": {"type": "object", "required": ["dots"], "properties": {
-                    "dots": {"type": "object", "additionalProperties": {"type": "integer"}}}},
-                "ReadyIn": {"type": "object", "required": ["ready"],
-                            "properties": {"ready": {"type": "boolean"}}},
-                "EditIn": {"type": "object", "required": ["body"], "properties": {
-                    "body": {"type": "string", "maxLength": 5000},
-                    "details": {"$ref": "#/components/schemas/Details"}}},
-                "Details": {"type": "object", "description": "Optional structured fields",
-                            "properties": {k: {"type": "string", "maxLength": 2000} for k in (
-                                "context", "action", "result", "lesson", "cost")}},
+                "ReactionIn": {
+                    "type": "object",
+                    "required": ["kind"],
+                    "properties": {
+                        "kind": {"type": "string", "enum": ["useful", "we_too", "question"]},
+                        "on": {"type": "boolean"},
+                    },
+                },
+                "TextIn": {
+                    "type": "object",
+                    "required": ["text"],
+                    "properties": {"text": {"type": "string", "maxLength": 2000}},
+                },
+                "ThemeIn": {
+                    "type": "object",
+                    "required": ["title", "contribution_ids"],
+                    "properties": {
+                        "title": {"type": "string", "maxLength": 200},
+                        "contribution_ids": {
+                            "type": "array",
+                            "minItems": 2,
+                            "items": {"type": "integer"},
+                        },
+                    },
+                },
+                "EmailIn": {
+                    "type": "object",
+                    "required": ["email"],
+                    "properties": {"email": {"type": "string"}},
+                },
+                "HandoverIn": {
+                    "type": "object",
+                    "required": ["facilitator_id"],
+                    "properties": {"facilitator_id": {"type": "integer"}},
+                },
+                "PhaseIn": {
+                    "type": "object",
+                    "properties": {
+                        "kind": {
+                            "type": "string",
+                            "enum": [
+                                "welcome",
+                                "profiles",
+                                "exchange",
+                                "overlaps",
+                                "plans",
+                                "evaluation",
+                            ],
+                        },
+                        "template": {"type": "string"},
+                        "title": {"type": "string"},
+                        "planned_minutes": {"type": "integer", "minimum": 1, "maximum": 600},
+                        "silent": {"type": "boolean"},
+                        "moderated": {"type": "boolean"},
+                    },
+                },
+                "MoveIn": {
+                    "type": "object",
+                    "required": ["offset"],
+                    "properties": {"offset": {"type": "integer", "enum": [-1, 1]}},
+                },
+                "TimerIn": {
+                    "type": "object",
+                    "required": ["action"],
+                    "properties": {
+                        "action": {"type": "string", "enum": ["start", "pause", "extend", "reset"]},
+                        "minutes": {"type": "integer"},
+                    },
+                },
+                "ModerationIn": {
+                    "type": "object",
+                    "required": ["action"],
+                    "properties": {
+                        "action": {"type": "string", "enum": ["approve", "request_edit", "reject"]},
+                        "note": {"type": "string", "maxLength": 1000},
+                    },
+                },
+                "SpotlightIn": {
+                    "type": "object",
+                    "properties": {"contribution_id": {"type": ["integer", "null"]}},
+                },
+                "PollIn": {
+                    "type": "object",
+                    "required": ["topic_id"],
+                    "properties": {
+                        "topic_id": {"type": "integer"},
+                        "budget": {"type": "integer", "minimum": 1, "maximum": 50},
+                        "per": {"type": "string", "enum": ["company", "person"]},
+                        "target": {"type": "string", "enum": ["contributions", "themes"]},
+                    },
+                },
+                "VoteIn": {
+                    "type": "object",
+                    "required": ["dots"],
+                    "properties": {
+                        "dots": {"type": "object", "additionalProperties": {"type": "integer"}}
+                    },
+                },
+                "ReadyIn": {
+                    "type": "object",
+                    "required": ["ready"],
+                    "properties": {"ready": {"type": "boolean"}},
+                },
+                "EditIn": {
+                    "type": "object",
+                    "required": ["body"],
+                    "properties": {
+                        "body": {"type": "string", "maxLength": 5000},
+                        "details": {"$ref": "#/components/schemas/Details"},
+                    },
+                },
+                "Details": {
+                    "type": "object",
+                    "description": "Optional structured fields",
+                    "properties": {
+                        k: {"type": "string", "maxLength": 2000}
+                        for k in ("context", "action", "result", "lesson", "cost")
+                    },
+                },
                 "ContributionIn": {
                     "type": "object",
                     "required": ["client_id", "body"],

@@ -75,8 +75,10 @@ def render_markdown(doc: SummaryDocument) -> str:
         out.append(f"- **{t('attribution_mode')}:** {_cell(c.attribution_mode)}")
         if c.retention:
             out.append(f"- **{t('retention')}:** {_cell(c.retention)}")
-        for key, items in (("reveal_conditions", c.reveal_conditions),
-                           ("may_leave_room", c.may_leave_room)):
+        for key, items in (
+            ("reveal_conditions", c.reveal_conditions),
+            ("may_leave_room", c.may_leave_room),
+        ):
             out.append(f"- **{t(key)}:**" + ("" if items else f" {t('none')}"))
             out += [f"  - {_cell(item)}" for item in items]
         out.append("")
@@ -85,9 +87,7 @@ def render_markdown(doc: SummaryDocument) -> str:
     if not doc.participants:
         out.append(t("none"))
     for p in doc.participants:
-        people = (
-            ", ".join(_cell(n) for n in p.people) if p.people else f"*{t('names_withheld')}*"
-        )
+        people = ", ".join(_cell(n) for n in p.people) if p.people else f"*{t('names_withheld')}*"
         out.append(f"- **{_cell(p.company)}**: {people}")
     out.append("")
 
@@ -158,8 +158,8 @@ def render_markdown(doc: SummaryDocument) -> str:
         for i, s in enumerate(plan.steps, 1):
             owner = _cell(s.owner) + (f" ({_cell(s.owner_person)})" if s.owner_person else "")
             resources = "; ".join(
-                _cell(r.name) + (f" ({_cell(r.provided_by)})" if r.provided_by
-                                 else f" ({t('needed')})")
+                _cell(r.name)
+                + (f" ({_cell(r.provided_by)})" if r.provided_by else f" ({t('needed')})")
                 for r in s.resources
             )
             due = s.due.isoformat() if s.due else "—"
@@ -203,9 +203,7 @@ def render_markdown(doc: SummaryDocument) -> str:
     if doc.ledger_pairs:
         out += [f"#### {t('ledger_pairs')}", ""]
         out += [f"| {t('giver')} | {t('receiver')} | {t('count')} |", "|---|---|---:|"]
-        out += [
-            f"| {_cell(p.giver)} | {_cell(p.receiver)} | {p.count} |" for p in doc.ledger_pairs
-        ]
+        out += [f"| {_cell(p.giver)} | {_cell(p.receiver)} | {p.count} |" for p in doc.ledger_pairs]
         out.append("")
 
     out += [f"## {t('verification')}", ""]

@@ -146,9 +146,7 @@ class _SummaryTemplate(BaseDocTemplate):
         canvas.line(MARGIN, MARGIN - 8, PAGE_W - MARGIN, MARGIN - 8)
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(
-            MARGIN, PAGE_H - MARGIN + 6, fit(m.title, REGULAR, 7.5, BODY_W * 0.6)
-        )
+        canvas.drawString(MARGIN, PAGE_H - MARGIN + 6, fit(m.title, REGULAR, 7.5, BODY_W * 0.6))
         right = f"{label(lang, 'prepared_for')}: {m.viewer_label}"
         canvas.drawRightString(
             PAGE_W - MARGIN, PAGE_H - MARGIN + 6, fit(right, REGULAR, 7.5, BODY_W * 0.38)
@@ -185,7 +183,8 @@ def _numbered_canvas(language: str) -> type[Canvas]:
                     self.setFont(REGULAR, 7.5)
                     self.setFillColor(MUTED)
                     self.drawRightString(
-                        PAGE_W - MARGIN, MARGIN - 18,
+                        PAGE_W - MARGIN,
+                        MARGIN - 18,
                         f"{page_word} {self._pageNumber} {of_word} {total}",
                     )
                 self.run_deferred(self._pageNumber)
@@ -228,7 +227,10 @@ class _Story:
         self.para(_p(self.t("none")), "muted")
 
     def table(
-        self, head: list[str], rows: Iterable[list[str]], widths: list[float],
+        self,
+        head: list[str],
+        rows: Iterable[list[str]],
+        widths: list[float],
         align_right: Iterable[int] = (),
     ) -> None:
         data = [[Paragraph(_p(h), self.s["cell_head"]) for h in head]]
@@ -272,15 +274,22 @@ class _Story:
             (self.t("generated_at"), timestamp(m.generated_at)),
         ]
         data = [
-            [Paragraph(f"<b>{_p(k)}</b>", self.s["cover_body"]),
-             Paragraph(_p(v), self.s["cover_body"])]
-            for k, v in rows if v
+            [
+                Paragraph(f"<b>{_p(k)}</b>", self.s["cover_body"]),
+                Paragraph(_p(v), self.s["cover_body"]),
+            ]
+            for k, v in rows
+            if v
         ]
         table = Table(data, colWidths=[0.3 * BODY_W, 0.7 * BODY_W])
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dde3")),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dde3")),
+                ]
+            )
+        )
         self.out.append(table)
         if m.objective:
             self.out.append(Spacer(1, 8 * mm))
@@ -324,13 +333,19 @@ class _Story:
         self._pairs(pairs)
 
     def _pairs(self, pairs: list[tuple[str, str]]) -> None:
-        data = [[Paragraph(f"<b>{_p(k)}</b>", self.s["small"]), Paragraph(v, self.s["body"])]
-                for k, v in pairs]
+        data = [
+            [Paragraph(f"<b>{_p(k)}</b>", self.s["small"]), Paragraph(v, self.s["body"])]
+            for k, v in pairs
+        ]
         table = Table(data, colWidths=[0.28 * BODY_W, 0.72 * BODY_W])
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dde3")),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dde3")),
+                ]
+            )
+        )
         self.out.append(table)
 
     def participants(self) -> None:
@@ -341,8 +356,10 @@ class _Story:
         withheld = f"<i>{_p(self.t('names_withheld'))}</i>"
         self.table(
             [self.t("company"), self.t("people")],
-            ([_p(p.company), _p(", ".join(p.people)) if p.people else withheld]
-             for p in self.doc.participants),
+            (
+                [_p(p.company), _p(", ".join(p.people)) if p.people else withheld]
+                for p in self.doc.participants
+            ),
             [0.4, 0.6],
         )
 
@@ -388,14 +405,16 @@ class _Story:
                 self.table(
                     [self.t("themes"), self.t("members")],
                     ([_p(th.title), str(th.members)] for th in topic.themes),
-                    [0.8, 0.2], align_right=[1],
+                    [0.8, 0.2],
+                    align_right=[1],
                 )
             if topic.votes:
                 self.para(_p(self.t("votes")), "h3")
                 self.table(
                     [self.t("votes"), self.t("votes_unit")],
                     ([_p(v.label), str(v.votes)] for v in topic.votes),
-                    [0.8, 0.2], align_right=[1],
+                    [0.8, 0.2],
+                    align_right=[1],
                 )
 
     def matches(self) -> None:
@@ -423,29 +442,54 @@ class _Story:
         else:
             self.table(
                 [self.t("companies"), self.t("score"), self.t("explanation"), ""],
-                ([" – ".join(_p(x) for x in o.companies), f"{o.score:.2f}",
-                  _p(o.explanation), flags(o.confirmed, o.restricted)]
-                 for o in confirmed_first(doc.overlaps)),
-                [0.3, 0.13, 0.37, 0.2], align_right=[1],
+                (
+                    [
+                        " – ".join(_p(x) for x in o.companies),
+                        f"{o.score:.2f}",
+                        _p(o.explanation),
+                        flags(o.confirmed, o.restricted),
+                    ]
+                    for o in confirmed_first(doc.overlaps)
+                ),
+                [0.3, 0.13, 0.37, 0.2],
+                align_right=[1],
             )
         self.heading(self.t("combinations"), "h2")
         if not doc.combinations:
             self.none()
         else:
             self.table(
-                [self.t("provider"), self.t("receiver"), self.t("score"),
-                 self.t("explanation"), ""],
-                ([_p(k.provider), _p(k.receiver), f"{k.score:.2f}", _p(k.explanation),
-                  flags(k.confirmed, k.restricted)]
-                 for k in confirmed_first(doc.combinations)),
-                [0.18, 0.18, 0.13, 0.33, 0.18], align_right=[2],
+                [
+                    self.t("provider"),
+                    self.t("receiver"),
+                    self.t("score"),
+                    self.t("explanation"),
+                    "",
+                ],
+                (
+                    [
+                        _p(k.provider),
+                        _p(k.receiver),
+                        f"{k.score:.2f}",
+                        _p(k.explanation),
+                        flags(k.confirmed, k.restricted),
+                    ]
+                    for k in confirmed_first(doc.combinations)
+                ),
+                [0.18, 0.18, 0.13, 0.33, 0.18],
+                align_right=[2],
             )
 
     def _graph(self) -> tuple[list[str], list[Edge], int]:
-        edges = [Edge(o.companies[0], o.companies[-1], False, o.restricted, o.confirmed)
-                 for o in confirmed_first(self.doc.overlaps) if len(o.companies) >= 2]
-        edges += [Edge(k.provider, k.receiver, True, k.restricted, k.confirmed)
-                  for k in confirmed_first(self.doc.combinations)]
+        edges = [
+            Edge(o.companies[0], o.companies[-1], False, o.restricted, o.confirmed)
+            for o in confirmed_first(self.doc.overlaps)
+            if len(o.companies) >= 2
+        ]
+        edges += [
+            Edge(k.provider, k.receiver, True, k.restricted, k.confirmed)
+            for k in confirmed_first(self.doc.combinations)
+        ]
         total = len(edges)
         edges = sorted(edges, key=lambda e: not e.confirmed)[:MAX_NETWORK_EDGES]
         nodes: list[str] = []
@@ -458,12 +502,17 @@ class _Story:
     def _network(self, nodes: list[str], edges: list[Edge], total: int) -> None:
         self.para(f"<b>{_p(self.t('network'))}</b>", "small")
         self.out.append(Network(nodes, edges, BODY_W))
-        self.out.append(Legend([
-            (OVERLAP, False, False, self.t("legend_overlap")),
-            (COMBINATION, False, False, self.t("legend_combination")),
-            (RESTRICTED, True, False, self.t("legend_restricted")),
-            (INK, False, True, self.t("legend_confirmed")),
-        ], BODY_W))
+        self.out.append(
+            Legend(
+                [
+                    (OVERLAP, False, False, self.t("legend_overlap")),
+                    (COMBINATION, False, False, self.t("legend_combination")),
+                    (RESTRICTED, True, False, self.t("legend_restricted")),
+                    (INK, False, True, self.t("legend_confirmed")),
+                ],
+                BODY_W,
+            )
+        )
         self._more(len(edges), total)
 
     def plans(self) -> None:
@@ -481,18 +530,39 @@ class _Story:
                 self.none()
                 continue
             self.table(
-                ["#", self.t("step"), self.t("owner"), self.t("due"), self.t("status"),
-                 self.t("resources")],
-                ([str(i), _p(s.title),
-                  _p(s.owner) + (f"<br/><font size=7>{_p(s.owner_person)}</font>"
-                                 if s.owner_person else ""),
-                  s.due.isoformat() if s.due else "—",
-                  _p(status_label(self.lang, s.status)),
-                  "<br/>".join(_p(r.name) + " (" + (_p(r.provided_by) if r.provided_by
-                                                    else needed) + ")"
-                               for r in s.resources) or "—"]
-                 for i, s in enumerate(plan.steps, 1)),
-                [0.05, 0.28, 0.2, 0.14, 0.11, 0.22], align_right=[0],
+                [
+                    "#",
+                    self.t("step"),
+                    self.t("owner"),
+                    self.t("due"),
+                    self.t("status"),
+                    self.t("resources"),
+                ],
+                (
+                    [
+                        str(i),
+                        _p(s.title),
+                        _p(s.owner)
+                        + (
+                            f"<br/><font size=7>{_p(s.owner_person)}</font>"
+                            if s.owner_person
+                            else ""
+                        ),
+                        s.due.isoformat() if s.due else "—",
+                        _p(status_label(self.lang, s.status)),
+                        "<br/>".join(
+                            _p(r.name)
+                            + " ("
+                            + (_p(r.provided_by) if r.provided_by else needed)
+                            + ")"
+                            for r in s.resources
+                        )
+                        or "—",
+                    ]
+                    for i, s in enumerate(plan.steps, 1)
+                ),
+                [0.05, 0.28, 0.2, 0.14, 0.11, 0.22],
+                align_right=[0],
             )
 
     def evaluation_and_ledger(self) -> None:
@@ -503,18 +573,29 @@ class _Story:
             self.none()
         else:
             self.table(
-                [self.t("company"), self.t("rating"), self.t("networking_before"),
-                 self.t("benchmarking_before"), self.t("benefits")],
-                ([_p(e.company), str(e.rating) if e.rating is not None else "—",
-                  _p(yes_no(self.lang, e.did_networking_before)),
-                  _p(yes_no(self.lang, e.did_benchmarking_before)),
-                  _p(e.benefits) if e.benefits else "—"]
-                 for e in doc.evaluations),
-                [0.22, 0.12, 0.16, 0.16, 0.34], align_right=[1],
+                [
+                    self.t("company"),
+                    self.t("rating"),
+                    self.t("networking_before"),
+                    self.t("benchmarking_before"),
+                    self.t("benefits"),
+                ],
+                (
+                    [
+                        _p(e.company),
+                        str(e.rating) if e.rating is not None else "—",
+                        _p(yes_no(self.lang, e.did_networking_before)),
+                        _p(yes_no(self.lang, e.did_benchmarking_before)),
+                        _p(e.benefits) if e.benefits else "—",
+                    ]
+                    for e in doc.evaluations
+                ),
+                [0.22, 0.12, 0.16, 0.16, 0.34],
+                align_right=[1],
             )
         ranked = sorted(doc.ledger, key=lambda r: -r.balance)
         if len(ranked) > MAX_BARS:
-            ranked = ranked[: MAX_BARS // 2] + ranked[-MAX_BARS // 2:]
+            ranked = ranked[: MAX_BARS // 2] + ranked[-MAX_BARS // 2 :]
         chart = BalanceBars([(r.company, r.balance) for r in ranked], BODY_W)
         if ranked:
             self.out.append(CondPageBreak(chart.height + 70))
@@ -528,16 +609,20 @@ class _Story:
             self.out.append(Spacer(1, 6))
             self.table(
                 [self.t("company"), self.t("given"), self.t("received"), self.t("balance")],
-                ([_p(r.company), str(r.given), str(r.received), f"{r.balance:+d}"]
-                 for r in doc.ledger),
-                [0.55, 0.15, 0.15, 0.15], align_right=[1, 2, 3],
+                (
+                    [_p(r.company), str(r.given), str(r.received), f"{r.balance:+d}"]
+                    for r in doc.ledger
+                ),
+                [0.55, 0.15, 0.15, 0.15],
+                align_right=[1, 2, 3],
             )
         if doc.ledger_pairs:
             self.heading(self.t("ledger_pairs"), "h2")
             self.table(
                 [self.t("giver"), self.t("receiver"), self.t("count")],
                 ([_p(p.giver), _p(p.receiver), str(p.count)] for p in doc.ledger_pairs),
-                [0.42, 0.42, 0.16], align_right=[2],
+                [0.42, 0.42, 0.16],
+                align_right=[2],
             )
 
     def verification(self) -> None:
@@ -547,11 +632,13 @@ class _Story:
             self.none()
             return
         hex_only = "".join(ch for ch in audit.root_hash if ch in "0123456789abcdefABCDEF")
-        self._pairs([
-            (self.t("tree_size"), str(audit.tree_size)),
-            (self.t("root_hash"), f"<font name='{MONO}' size=8>{hex_only}</font>"),
-            (self.t("how_to_verify"), _p(audit.how_to_verify)),
-        ])
+        self._pairs(
+            [
+                (self.t("tree_size"), str(audit.tree_size)),
+                (self.t("root_hash"), f"<font name='{MONO}' size=8>{hex_only}</font>"),
+                (self.t("how_to_verify"), _p(audit.how_to_verify)),
+            ]
+        )
 
     def _more(self, shown: int, total: int) -> None:
         if shown < total:

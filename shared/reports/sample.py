@@ -52,12 +52,24 @@ _TEXT: dict[str, dict[str, Any]] = {
             (
                 "Buenas prácticas de aprovechamiento",
                 [
-                    ("good_practice", "Vendemos el suero de la quesería a una granja porcina: "
-                     "ahorro de 18.000 € al año y ningún vertido.", "Quesería Peñalba"),
-                    ("result", "En dos años redujimos la merma un 23 % gracias a la "
-                     "planificación semanal con la cooperativa.", None),
-                    ("idea", "¿Y si compartimos un camión frigorífico para la ruta del "
-                     "norte? ¡Llenaríamos la carga los martes!", "Cooperativa La Cigüeña"),
+                    (
+                        "good_practice",
+                        "Vendemos el suero de la quesería a una granja porcina: "
+                        "ahorro de 18.000 € al año y ningún vertido.",
+                        "Quesería Peñalba",
+                    ),
+                    (
+                        "result",
+                        "En dos años redujimos la merma un 23 % gracias a la "
+                        "planificación semanal con la cooperativa.",
+                        None,
+                    ),
+                    (
+                        "idea",
+                        "¿Y si compartimos un camión frigorífico para la ruta del "
+                        "norte? ¡Llenaríamos la carga los martes!",
+                        "Cooperativa La Cigüeña",
+                    ),
                     ("good_practice", None, None),
                 ],
                 [("Subproductos como materia prima", 3), ("Logística compartida", 2)],
@@ -66,10 +78,18 @@ _TEXT: dict[str, dict[str, Any]] = {
             (
                 "Barreras y fracasos",
                 [
-                    ("bad_practice", "Probamos envases “compostables” sin certificar y el "
-                     "cliente los rechazó: aprendimos a pedir la norma EN 13432.", None),
-                    ("barrier", "La normativa de subproductos animales frenó el acuerdo; la "
-                     "superamos con un gestor autorizado.", "Conservas Ñora"),
+                    (
+                        "bad_practice",
+                        "Probamos envases “compostables” sin certificar y el "
+                        "cliente los rechazó: aprendimos a pedir la norma EN 13432.",
+                        None,
+                    ),
+                    (
+                        "barrier",
+                        "La normativa de subproductos animales frenó el acuerdo; la "
+                        "superamos con un gestor autorizado.",
+                        "Conservas Ñora",
+                    ),
                 ],
                 [],
                 [],
@@ -77,26 +97,65 @@ _TEXT: dict[str, dict[str, Any]] = {
             ("Modelo de negocio", [], [], []),
         ],
         "overlaps": [
-            (("Quesería Peñalba", "Lácteos Úbeda"), 0.82,
-             "Ambas venden queso curado al canal HORECA de Castilla y León.", True, True),
-            (("Conservas Ñora", "Cooperativa La Cigüeña"), 0.41,
-             "Las dos compran pimiento en la misma comarca.", False, False),
+            (
+                ("Quesería Peñalba", "Lácteos Úbeda"),
+                0.82,
+                "Ambas venden queso curado al canal HORECA de Castilla y León.",
+                True,
+                True,
+            ),
+            (
+                ("Conservas Ñora", "Cooperativa La Cigüeña"),
+                0.41,
+                "Las dos compran pimiento en la misma comarca.",
+                False,
+                False,
+            ),
         ],
         "combinations": [
-            ("Quesería Peñalba", "Granja Ibérica Sáez", 0.9,
-             "El suero de una es pienso para la otra.", False, True),
-            ("Cooperativa La Cigüeña", "Conservas Ñora", 0.67,
-             "Frío compartido en la ruta del norte.", False, False),
+            (
+                "Quesería Peñalba",
+                "Granja Ibérica Sáez",
+                0.9,
+                "El suero de una es pienso para la otra.",
+                False,
+                True,
+            ),
+            (
+                "Cooperativa La Cigüeña",
+                "Conservas Ñora",
+                0.67,
+                "Frío compartido en la ruta del norte.",
+                False,
+                False,
+            ),
         ],
         "plan": "Ruta frigorífica compartida entre la cooperativa y la conservera",
         "steps": [
-            ("Inventario de rutas y horarios", "Cooperativa La Cigüeña", "Íñigo Sáez",
-             date(2026, 4, 1), "done", [("Hoja de rutas", "Cooperativa La Cigüeña")]),
-            ("Presupuesto del camión (máx. 60.000 €)", "Conservas Ñora", "Lucía Núñez",
-             date(2026, 4, 20), "in_progress", [("Tres ofertas de leasing", None)]),
-            ("Prueba piloto de cuatro semanas", "Cooperativa La Cigüeña", None,
-             date(2026, 6, 1), "planned", [("Conductor", "Conservas Ñora"),
-                                           ("Sensores de temperatura", None)]),
+            (
+                "Inventario de rutas y horarios",
+                "Cooperativa La Cigüeña",
+                "Íñigo Sáez",
+                date(2026, 4, 1),
+                "done",
+                [("Hoja de rutas", "Cooperativa La Cigüeña")],
+            ),
+            (
+                "Presupuesto del camión (máx. 60.000 €)",
+                "Conservas Ñora",
+                "Lucía Núñez",
+                date(2026, 4, 20),
+                "in_progress",
+                [("Tres ofertas de leasing", None)],
+            ),
+            (
+                "Prueba piloto de cuatro semanas",
+                "Cooperativa La Cigüeña",
+                None,
+                date(2026, 6, 1),
+                "planned",
+                [("Conductor", "Conservas Ñora"), ("Sensores de temperatura", None)],
+            ),
         ],
         "benefits": "Un cliente nuevo y una ruta compartida; ¡repetiremos!",
     },
@@ -121,12 +180,24 @@ _TEXT: dict[str, dict[str, Any]] = {
             (
                 "Good practices in reuse",
                 [
-                    ("good_practice", "We sell the dairy's whey to a pig farm: €18,000 saved "
-                     "a year and no discharge.", "Quesería Peñalba"),
-                    ("result", "In two years waste fell by 23% thanks to weekly planning "
-                     "with the cooperative.", None),
-                    ("idea", "What if we share a refrigerated lorry on the northern route? "
-                     "We'd fill it on Tuesdays!", "Cooperativa La Cigüeña"),
+                    (
+                        "good_practice",
+                        "We sell the dairy's whey to a pig farm: €18,000 saved "
+                        "a year and no discharge.",
+                        "Quesería Peñalba",
+                    ),
+                    (
+                        "result",
+                        "In two years waste fell by 23% thanks to weekly planning "
+                        "with the cooperative.",
+                        None,
+                    ),
+                    (
+                        "idea",
+                        "What if we share a refrigerated lorry on the northern route? "
+                        "We'd fill it on Tuesdays!",
+                        "Cooperativa La Cigüeña",
+                    ),
                     ("good_practice", None, None),
                 ],
                 [("By-products as raw material", 3), ("Shared logistics", 2)],
@@ -135,10 +206,18 @@ _TEXT: dict[str, dict[str, Any]] = {
             (
                 "Barriers and failures",
                 [
-                    ("bad_practice", "We tried “compostable” packaging without certification "
-                     "and the client rejected it: now we ask for EN 13432.", None),
-                    ("barrier", "Animal by-product rules stalled the deal; an authorised "
-                     "handler got us past it.", "Conservas Ñora"),
+                    (
+                        "bad_practice",
+                        "We tried “compostable” packaging without certification "
+                        "and the client rejected it: now we ask for EN 13432.",
+                        None,
+                    ),
+                    (
+                        "barrier",
+                        "Animal by-product rules stalled the deal; an authorised "
+                        "handler got us past it.",
+                        "Conservas Ñora",
+                    ),
                 ],
                 [],
                 [],
@@ -146,27 +225,65 @@ _TEXT: dict[str, dict[str, Any]] = {
             ("Business model", [], [], []),
         ],
         "overlaps": [
-            (("Quesería Peñalba", "Lácteos Úbeda"), 0.82,
-             "Both sell cured cheese to the hospitality channel in Castilla y León.", True,
-             True),
-            (("Conservas Ñora", "Cooperativa La Cigüeña"), 0.41,
-             "Both buy peppers in the same district.", False, False),
+            (
+                ("Quesería Peñalba", "Lácteos Úbeda"),
+                0.82,
+                "Both sell cured cheese to the hospitality channel in Castilla y León.",
+                True,
+                True,
+            ),
+            (
+                ("Conservas Ñora", "Cooperativa La Cigüeña"),
+                0.41,
+                "Both buy peppers in the same district.",
+                False,
+                False,
+            ),
         ],
         "combinations": [
-            ("Quesería Peñalba", "Granja Ibérica Sáez", 0.9,
-             "One's whey is the other's feed.", False, True),
-            ("Cooperativa La Cigüeña", "Conservas Ñora", 0.67,
-             "Shared cold chain on the northern route.", False, False),
+            (
+                "Quesería Peñalba",
+                "Granja Ibérica Sáez",
+                0.9,
+                "One's whey is the other's feed.",
+                False,
+                True,
+            ),
+            (
+                "Cooperativa La Cigüeña",
+                "Conservas Ñora",
+                0.67,
+                "Shared cold chain on the northern route.",
+                False,
+                False,
+            ),
         ],
         "plan": "Shared refrigerated route between the cooperative and the cannery",
         "steps": [
-            ("Inventory of routes and schedules", "Cooperativa La Cigüeña", "Íñigo Sáez",
-             date(2026, 4, 1), "done", [("Route sheet", "Cooperativa La Cigüeña")]),
-            ("Lorry budget (max. €60,000)", "Conservas Ñora", "Lucía Núñez",
-             date(2026, 4, 20), "in_progress", [("Three leasing offers", None)]),
-            ("Four-week pilot", "Cooperativa La Cigüeña", None,
-             date(2026, 6, 1), "planned", [("Driver", "Conservas Ñora"),
-                                           ("Temperature sensors", None)]),
+            (
+                "Inventory of routes and schedules",
+                "Cooperativa La Cigüeña",
+                "Íñigo Sáez",
+                date(2026, 4, 1),
+                "done",
+                [("Route sheet", "Cooperativa La Cigüeña")],
+            ),
+            (
+                "Lorry budget (max. €60,000)",
+                "Conservas Ñora",
+                "Lucía Núñez",
+                date(2026, 4, 20),
+                "in_progress",
+                [("Three leasing offers", None)],
+            ),
+            (
+                "Four-week pilot",
+                "Cooperativa La Cigüeña",
+                None,
+                date(2026, 6, 1),
+                "planned",
+                [("Driver", "Conservas Ñora"), ("Temperature sensors", None)],
+            ),
         ],
         "benefits": "A new client and a shared route; we'll do it again!",
     },
@@ -191,9 +308,7 @@ def sample_document(language: str = "es", status: str = "final") -> SummaryDocum
         contributions = []
         for kind, body, who in items:
             minute += 7
-            contributions.append(
-                Contribution(kind, body, who, _START + timedelta(minutes=minute))
-            )
+            contributions.append(Contribution(kind, body, who, _START + timedelta(minutes=minute)))
         topics.append(
             Topic(
                 title,
@@ -228,11 +343,7 @@ def sample_document(language: str = "es", status: str = "final") -> SummaryDocum
         topics=tuple(topics),
         overlaps=tuple(Overlap(*o) for o in text["overlaps"]),
         combinations=tuple(Combination(*c) for c in text["combinations"]),
-        plans=(
-            ActionPlan(
-                text["plan"], ("Cooperativa La Cigüeña", "Conservas Ñora"), steps
-            ),
-        ),
+        plans=(ActionPlan(text["plan"], ("Cooperativa La Cigüeña", "Conservas Ñora"), steps),),
         evaluations=(
             Evaluation("Quesería Peñalba", 5, text["benefits"], True, False),
             Evaluation("Cooperativa La Cigüeña", 4, None, False, False),
@@ -255,10 +366,34 @@ def sample_document(language: str = "es", status: str = "final") -> SummaryDocum
 
 
 _WORDS = (
-    "proveedor", "cliente", "coste", "mercado", "logística", "envase", "frío", "ruta", "piloto",
-    "acuerdo", "cooperativa", "subproducto", "certificación", "ahorro", "energía", "agua",
-    "formación", "exportación", "canal", "márgenes", "digitalización", "trazabilidad",
-    "residuo", "compostaje", "calidad", "plazo", "inversión", "señalización",
+    "proveedor",
+    "cliente",
+    "coste",
+    "mercado",
+    "logística",
+    "envase",
+    "frío",
+    "ruta",
+    "piloto",
+    "acuerdo",
+    "cooperativa",
+    "subproducto",
+    "certificación",
+    "ahorro",
+    "energía",
+    "agua",
+    "formación",
+    "exportación",
+    "canal",
+    "márgenes",
+    "digitalización",
+    "trazabilidad",
+    "residuo",
+    "compostaje",
+    "calidad",
+    "plazo",
+    "inversión",
+    "señalización",
 )
 
 
@@ -347,9 +482,7 @@ def large_document(
         )
         plan_list.append(ActionPlan(sentence(8), parties, steps))
     ledger = tuple(LedgerRow(n, rng.randint(0, 60), rng.randint(0, 60)) for n in names)
-    pairs = tuple(
-        LedgerPair(*_two(rng, names), rng.randint(1, 9)) for _ in range(companies * 3)
-    )
+    pairs = tuple(LedgerPair(*_two(rng, names), rng.randint(1, 9)) for _ in range(companies * 3))
     base = sample_document(language)
     return SummaryDocument(
         meta=Meta(
@@ -369,8 +502,7 @@ def large_document(
         combinations=combos,
         plans=tuple(plan_list),
         evaluations=tuple(
-            Evaluation(n, rng.randint(1, 5), sentence(8), rng.random() < 0.5, None)
-            for n in names
+            Evaluation(n, rng.randint(1, 5), sentence(8), rng.random() < 0.5, None) for n in names
         ),
         ledger=ledger,
         ledger_pairs=pairs,

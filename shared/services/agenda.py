@@ -64,8 +64,9 @@ def _phase(s: Session, workshop: Workshop, phase_id: int) -> Phase:
 
 
 def _next_position(s: Session, workshop_id: int) -> int:
-    return (s.scalar(select(func.max(Phase.position)).where(Phase.workshop_id == workshop_id))
-            or 0) + 1
+    return (
+        s.scalar(select(func.max(Phase.position)).where(Phase.workshop_id == workshop_id)) or 0
+    ) + 1
 
 
 def _agenda_event(s: Session, workshop: Workshop, deps: Deps) -> PublishedEvent:
@@ -78,8 +79,11 @@ def add_phase(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any])
     kind = check.choice("kind", PHASE_KINDS, default="exchange")
     template = check.choice("template", ("", *TOPIC_TEMPLATES), default="")
     title = check.text("title", max_len=200, required=kind == "exchange" and not template)
-    minutes = check.integer("planned_minutes", minimum=1, maximum=600, default=0) if data.get(
-        "planned_minutes") not in (None, "", 0, "0") else 0
+    minutes = (
+        check.integer("planned_minutes", minimum=1, maximum=600, default=0)
+        if data.get("planned_minutes") not in (None, "", 0, "0")
+        else 0
+    )
     check.done()
     with deps.db.transaction() as s:
         workshop = access.managed_workshop(s, actor, workshop_id)
@@ -118,16 +122,21 @@ def add_phase(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any])
 def move_phase(deps: Deps, actor: Viewer, workshop_id: int, phase_id: int, offset: int) -> None:
     with deps.db.transaction() as s:
         workshop = access.managed_workshop(s, actor, workshop_id)
-        phases = list(s.scalars(select(Phase).where(Phase.workshop_id == workshop.id)
-                                .order_by(Phase.position)))
+        phases = list(
+            s.scalars(
+                select(Phase).where(Phase.workshop_id == workshop.id).order_by(Phase.position)
+            )
+        )
         index = next((i for i, p in enumerate(phases) if p.id == phase_id), None)
         if index is None:
             raise NotFound(PHASE_NOT_FOUND)
         target = index + offset
         if not 0 <= target < len(phases):
             return
-        phases[index].position, phases[target].position = (phases[target].position,
-                                                           phases[index].position)
+        phases[index].position, phases[target].position = (
+            phases[target].position,
+            phases[index].position,
+        )
         event = _agenda_event(s, workshop, deps)
     deps.publisher.publish([event])
 
@@ -176,8 +185,9 @@ def open_topic(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any]
 
 
 def _elapsed(phase: Phase, now: datetime) -> int:
-    running = int((now - phase.timer_running_since).total_seconds()) if \
-        phase.timer_running_since else 0
+    running = (
+        int((now - phase.timer_running_since).total_seconds()) if phase.timer_running_since else 0
+    )
     return phase.timer_banked + max(0, running)
 
 
@@ -246,6 +256,11 @@ def set_ready(deps: Deps, viewer: Viewer, ready: bool) -> None:
             s.add(PhaseReadiness(phase_id=key[0], company_id=key[1]))
         elif not ready and existing is not None:
             s.delete(existing)
-        event = record_event(s, workshop.id, "readiness.changed",
-                             {"phase_id": key[0], "company_id": viewer.company_id}, deps.clock)
+        event = record_event(
+            s,
+            workshop.id,
+            "readiness.changed",
+            {"phase_id": key[0], "company_id": viewer.company_id},
+            deps.clock,
+        )
     deps.publisher.publish([event])

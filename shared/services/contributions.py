@@ -15,7 +15,7 @@ from shared import access, audit
 from shared.charter_state import current as current_charter
 from shared.disclosure import Channel, Viewer
 from shared.errors import Conflict, Forbidden, NotFound, ValidationFailed
-from shared.feed import DETAIL_FIELDS, Renderer, body_document, parse_body, record_event
+from shared.feed import DETAIL_FIELDS, Renderer, body_document, record_event
 from shared.i18n import N_
 from shared.models import Company, Contribution, Phase, Topic, TopicParticipation, Workshop
 from shared.rules import Attribution, Rules, at_least_as_strict, with_changes
@@ -269,7 +269,11 @@ def change_rules(
             detail={"from": old_rules.to_dict(), "to": new_rules.to_dict()},
         )
         event = record_event(
-            s, workshop.id, "contribution.updated", {"contribution_id": item.id, "before": before}, deps.clock
+            s,
+            workshop.id,
+            "contribution.updated",
+            {"contribution_id": item.id, "before": before},
+            deps.clock,
         )
         view = Renderer(s, deps.sealer).contribution(viewer, workshop, item, Channel.API)
     deps.publisher.publish([event])
@@ -308,8 +312,9 @@ def get_contribution(
 MODERATION_ACTIONS = {"approve": "approved", "request_edit": "edit_requested", "reject": "rejected"}
 
 
-def moderate(deps: Deps, actor: Viewer, workshop_id: int, contribution_id: int,
-             data: dict[str, Any]) -> dict[str, Any]:
+def moderate(
+    deps: Deps, actor: Viewer, workshop_id: int, contribution_id: int, data: dict[str, Any]
+) -> dict[str, Any]:
     """The facilitator approves a held item, asks its author to edit it (with a message),
     or rejects it (with a reason the author sees). Only approved items reach others."""
     check = Checker(data)
@@ -325,14 +330,32 @@ def moderate(deps: Deps, actor: Viewer, workshop_id: int, contribution_id: int,
         before = _before(item)
         item.status = MODERATION_ACTIONS[action]
         item.sealed_note = deps.sealer.seal_note(workshop, item, note) if note else None
-        audit.append(s, deps.clock, action=f"moderation.{action}",
-                     actor=f"facilitator:{actor.facilitator_id}", item=f"contribution:{item.id}",
-                     subject=audit.subject_of(item), workshop_id=workshop.id)
-        events = [record_event(s, workshop.id, "contribution.updated",
-                               {"contribution_id": item.id, "before": before}, deps.clock)]
-        if item.status == "approved" and _note_participation(s, item.topic_id, _author(deps, workshop, item)):
-            events.append(record_event(s, workshop.id, "topic.refresh", {"topic_id": item.topic_id},
-                                       deps.clock))
+        audit.append(
+            s,
+            deps.clock,
+            action=f"moderation.{action}",
+            actor=f"facilitator:{actor.facilitator_id}",
+            item=f"contribution:{item.id}",
+            subject=audit.subject_of(item),
+            workshop_id=workshop.id,
+        )
+        events = [
+            record_event(
+                s,
+                workshop.id,
+                "contribution.updated",
+                {"contribution_id": item.id, "before": before},
+                deps.clock,
+            )
+        ]
+        if item.status == "approved" and _note_participation(
+            s, item.topic_id, _author(deps, workshop, item)
+        ):
+            events.append(
+                record_event(
+                    s, workshop.id, "topic.refresh", {"topic_id": item.topic_id}, deps.clock
+                )
+            )
         view = Renderer(s, deps.sealer).contribution(actor, workshop, item, Channel.API)
     deps.publisher.publish(events)
     return view or {"id": contribution_id}
@@ -374,10 +397,16 @@ def edit(deps: Deps, viewer: Viewer, contribution_id: int, data: dict[str, Any])
             item.edited_at = deps.clock()
         if item.status in ("edit_requested", "rejected"):
             item.status = "held"
-        item.sealed_body = deps.sealer.seal_contribution(workshop, item,
-                                                         body_document(body, details))
-        event = record_event(s, workshop.id, "contribution.updated", {"contribution_id": item.id, "before": before},
-                             deps.clock)
+        item.sealed_body = deps.sealer.seal_contribution(
+            workshop, item, body_document(body, details)
+        )
+        event = record_event(
+            s,
+            workshop.id,
+            "contribution.updated",
+            {"contribution_id": item.id, "before": before},
+            deps.clock,
+        )
         view = Renderer(s, deps.sealer).contribution(viewer, workshop, item, Channel.API)
     deps.publisher.publish([event])
     return view or {"id": contribution_id}
@@ -400,11 +429,22 @@ def withdraw(deps: Deps, viewer: Viewer, contribution_id: int) -> None:
         item.withdrawn_at = deps.clock()
         item.sealed_body = None
         item.sealed_note = None
-        audit.append(s, deps.clock, action="contribution.withdrawn",
-                     actor=f"participant:{viewer.participant_id}", item=f"contribution:{item.id}",
-                     subject=audit.subject_of(item), workshop_id=workshop.id)
-        event = record_event(s, workshop.id, "contribution.updated", {"contribution_id": item.id, "before": before},
-                             deps.clock)
+        audit.append(
+            s,
+            deps.clock,
+            action="contribution.withdrawn",
+            actor=f"participant:{viewer.participant_id}",
+            item=f"contribution:{item.id}",
+            subject=audit.subject_of(item),
+            workshop_id=workshop.id,
+        )
+        event = record_event(
+            s,
+            workshop.id,
+            "contribution.updated",
+            {"contribution_id": item.id, "before": before},
+            deps.clock,
+        )
     deps.publisher.publish([event])
 
 
@@ -417,6 +457,7 @@ def set_spotlight(deps: Deps, actor: Viewer, workshop_id: int, contribution_id: 
             if item is None or item.workshop_id != workshop.id:
                 raise NotFound(N_("Contribution not found."))
         workshop.spotlight_id = contribution_id
-        event = record_event(s, workshop.id, "spotlight.changed",
-                             {"contribution_id": contribution_id}, deps.clock)
+        event = record_event(
+            s, workshop.id, "spotlight.changed", {"contribution_id": contribution_id}, deps.clock
+        )
     deps.publisher.publish([event])

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlalchemy import select
 from typing import Any
 
+from sqlalchemy import select
+
 from shared import access, audit
-from shared.disclosure import Viewer
+from shared.disclosure import Channel, Viewer
 from shared.feed import Renderer, agenda_json, events_since, phase_json, round_status
-from shared.disclosure import Channel
 from shared.models import Contribution, Facilitator, Phase, Poll
-from shared.services.votes import poll_view
 from shared.presence import PresenceEntry, presence_view
 from shared.services.deps import Deps
+from shared.services.themes import themes_view
+from shared.services.votes import poll_view
 
 
 def room_state(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
@@ -31,8 +31,15 @@ def room_state(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
             "agenda": agenda_json(s, workshop),
             "round": round_status(s, viewer, workshop),
             "polls": [poll_view(s, renderer, viewer, workshop, p) for p in polls],
+            "themes": {
+                "topic_id": phase.topic_id,
+                "themes": themes_view(s, renderer, viewer, workshop, phase.topic_id),
+            }
+            if phase is not None and phase.topic_id
+            else None,
             "spotlight": renderer.contribution(viewer, workshop, spotlight, Channel.LIVE)
-            if spotlight else None,
+            if spotlight
+            else None,
             "workshop": {
                 "id": workshop.id,
                 "title": workshop.title,

@@ -28,8 +28,11 @@ def create_theme(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, An
     title = check.text("title", max_len=200)
     members = data.get("contribution_ids")
     check.done()
-    if not isinstance(members, list) or len(members) < 2 or not all(
-            isinstance(m, int) for m in members):
+    if (
+        not isinstance(members, list)
+        or len(members) < 2
+        or not all(isinstance(m, int) for m in members)
+    ):
         raise ValidationFailed({"contribution_ids": N_("Choose at least two contributions.")})
     with deps.db.transaction() as s:
         workshop = access.managed_workshop(s, actor, workshop_id)
@@ -37,15 +40,17 @@ def create_theme(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, An
         topics = {i.topic_id for i in items if i is not None and i.workshop_id == workshop.id}
         if len(topics) != 1 or any(i is None or i.workshop_id != workshop.id for i in items):
             raise ValidationFailed({"contribution_ids": N_("Group contributions of one topic.")})
-        theme = Theme(workshop_id=workshop.id, topic_id=topics.pop(), title=title,
-                      created_at=deps.clock())
+        theme = Theme(
+            workshop_id=workshop.id, topic_id=topics.pop(), title=title, created_at=deps.clock()
+        )
         s.add(theme)
         s.flush()
         for item in items:
             assert item is not None
             s.add(ThemeMember(theme_id=theme.id, contribution_id=item.id))
-        event = record_event(s, workshop.id, "themes.changed", {"topic_id": theme.topic_id},
-                             deps.clock)
+        event = record_event(
+            s, workshop.id, "themes.changed", {"topic_id": theme.topic_id}, deps.clock
+        )
     deps.publisher.publish([event])
     return theme
 
@@ -83,7 +88,7 @@ def group_similar(texts: dict[int, set[str]]) -> list[list[int]]:
 
     ids = sorted(texts)
     for n, a in enumerate(ids):
-        for b in ids[n + 1:]:
+        for b in ids[n + 1 :]:
             union = texts[a] | texts[b]
             if union and len(texts[a] & texts[b]) / len(union) >= SIMILARITY_THRESHOLD:
                 parent[find(a)] = find(b)
@@ -93,19 +98,18 @@ def group_similar(texts: dict[int, set[str]]) -> list[list[int]]:
     return [g for g in groups.values() if len(g) > 1]
 
 
-def themes_view(s: Session, renderer: Renderer, viewer: Viewer, workshop: Workshop,
-                topic_id: int) -> list[dict[str, Any]]:
+def themes_view(
+    s: Session, renderer: Renderer, viewer: Viewer, workshop: Workshop, topic_id: int
+) -> list[dict[str, Any]]:
     out = []
     for theme in s.scalars(select(Theme).where(Theme.topic_id == topic_id).order_by(Theme.id)):
         members = []
-        for member_id in s.scalars(select(ThemeMember.contribution_id)
-                                   .where(ThemeMember.theme_id == theme.id)):
+        for member_id in s.scalars(
+            select(ThemeMember.contribution_id).where(ThemeMember.theme_id == theme.id)
+        ):
             item = s.get(Contribution, member_id)
             if item is not None and renderer.decide(viewer, workshop, item, Channel.LIVE).full:
                 members.append(member_id)
         if members:
             out.append({"id": theme.id, "title": theme.title, "members": members})
     return out
-
-
-

@@ -27,8 +27,9 @@ REACTIONS = ("useful", "we_too", "question")
 NOT_FOUND = N_("Contribution not found.")
 
 
-def _visible_item(deps: Deps, s: Session, viewer: Viewer, workshop: Workshop,
-                  contribution_id: int) -> tuple[Contribution, bool]:
+def _visible_item(
+    deps: Deps, s: Session, viewer: Viewer, workshop: Workshop, contribution_id: int
+) -> tuple[Contribution, bool]:
     """The item if this viewer sees it in full; and whether the viewer's company wrote it."""
     item = s.get(Contribution, contribution_id)
     if item is None or item.workshop_id != workshop.id:
@@ -49,39 +50,54 @@ def react(deps: Deps, viewer: Viewer, contribution_id: int, kind: str, on: bool)
         workshop = access.visible_workshop(s, viewer, viewer.workshop_id)
         access.open_workshop(workshop)
         item, _own = _visible_item(deps, s, viewer, workshop, contribution_id)
-        existing = s.scalar(select(Reaction).where(
-            Reaction.contribution_id == item.id, Reaction.participant_id == viewer.participant_id,
-            Reaction.kind == kind))
+        existing = s.scalar(
+            select(Reaction).where(
+                Reaction.contribution_id == item.id,
+                Reaction.participant_id == viewer.participant_id,
+                Reaction.kind == kind,
+            )
+        )
         if on and existing is None:
-            s.add(Reaction(contribution_id=item.id, participant_id=viewer.participant_id, kind=kind))
+            s.add(
+                Reaction(contribution_id=item.id, participant_id=viewer.participant_id, kind=kind)
+            )
         elif not on and existing is not None:
             s.delete(existing)
-        event = record_event(s, workshop.id, "thread.changed", {"contribution_id": item.id},
-                             deps.clock)
+        event = record_event(
+            s, workshop.id, "thread.changed", {"contribution_id": item.id}, deps.clock
+        )
     deps.publisher.publish([event])
 
 
 def _seal(deps: Deps, workshop: Workshop, question: Question, field: str, text: str) -> bytes:
     from shared.crypto import seal
 
-    return pack(seal(deps.sealer.workshop_key(workshop), text.encode("utf-8"),
-                     _context(question, field)))
+    return pack(
+        seal(deps.sealer.workshop_key(workshop), text.encode("utf-8"), _context(question, field))
+    )
 
 
-def _open(deps: Deps, workshop: Workshop, question: Question, field: str,
-          blob: bytes | None) -> str | None:
+def _open(
+    deps: Deps, workshop: Workshop, question: Question, field: str, blob: bytes | None
+) -> str | None:
     from shared.crypto import open_sealed
 
     if blob is None:
         return None
-    return open_sealed(deps.sealer.workshop_key(workshop), unpack(blob),
-                       _context(question, field)).decode("utf-8")
+    return open_sealed(
+        deps.sealer.workshop_key(workshop), unpack(blob), _context(question, field)
+    ).decode("utf-8")
 
 
 def _context(question: Question, field: str) -> dict[str, str | int]:
-    return {"workshop_id": question.workshop_id, "item_id": f"question:{question.id}:{field}",
-            "author_company_id": question.asker_company_id, "rules": "thread",
-            "rules_version": 1, "contribution": question.contribution_id}
+    return {
+        "workshop_id": question.workshop_id,
+        "item_id": f"question:{question.id}:{field}",
+        "author_company_id": question.asker_company_id,
+        "rules": "thread",
+        "rules_version": 1,
+        "contribution": question.contribution_id,
+    }
 
 
 def ask(deps: Deps, viewer: Viewer, contribution_id: int, data: dict[str, Any]) -> None:
@@ -94,13 +110,18 @@ def ask(deps: Deps, viewer: Viewer, contribution_id: int, data: dict[str, Any]) 
         workshop = access.visible_workshop(s, viewer, viewer.workshop_id)
         access.open_workshop(workshop)
         item, _own = _visible_item(deps, s, viewer, workshop, contribution_id)
-        question = Question(workshop_id=workshop.id, contribution_id=item.id,
-                            asker_company_id=viewer.company_id, created_at=deps.clock())
+        question = Question(
+            workshop_id=workshop.id,
+            contribution_id=item.id,
+            asker_company_id=viewer.company_id,
+            created_at=deps.clock(),
+        )
         s.add(question)
         s.flush()
         question.sealed_text = _seal(deps, workshop, question, "text", text)
-        event = record_event(s, workshop.id, "thread.changed", {"contribution_id": item.id},
-                             deps.clock)
+        event = record_event(
+            s, workshop.id, "thread.changed", {"contribution_id": item.id}, deps.clock
+        )
     deps.publisher.publish([event])
 
 
@@ -122,8 +143,9 @@ def answer(deps: Deps, viewer: Viewer, question_id: int, data: dict[str, Any]) -
             raise NotFound(N_("Question not found."))
         question.sealed_answer = _seal(deps, workshop, question, "answer", text)
         question.answered_at = deps.clock()
-        event = record_event(s, workshop.id, "thread.changed", {"contribution_id": item.id},
-                             deps.clock)
+        event = record_event(
+            s, workshop.id, "thread.changed", {"contribution_id": item.id}, deps.clock
+        )
     deps.publisher.publish([event])
 
 
@@ -133,29 +155,50 @@ def thread(deps: Deps, viewer: Viewer, workshop_id: int, contribution_id: int) -
         return thread_view(deps, s, viewer, workshop, contribution_id)
 
 
-def thread_view(deps: Deps, s: Session, viewer: Viewer, workshop: Workshop,
-                contribution_id: int) -> dict[str, Any]:
+def thread_view(
+    deps: Deps, s: Session, viewer: Viewer, workshop: Workshop, contribution_id: int
+) -> dict[str, Any]:
     item, own = _visible_item(deps, s, viewer, workshop, contribution_id)
-    counts = dict(s.execute(select(Reaction.kind, func.count(Reaction.id))
-                            .where(Reaction.contribution_id == item.id)
-                            .group_by(Reaction.kind)).all())
+    counts = dict(
+        s.execute(
+            select(Reaction.kind, func.count(Reaction.id))
+            .where(Reaction.contribution_id == item.id)
+            .group_by(Reaction.kind)
+        ).all()
+    )
     mine: list[str] = []
     if viewer.participant_id is not None:
-        mine = list(s.scalars(select(Reaction.kind).where(
-            Reaction.contribution_id == item.id, Reaction.participant_id == viewer.participant_id)))
+        mine = list(
+            s.scalars(
+                select(Reaction.kind).where(
+                    Reaction.contribution_id == item.id,
+                    Reaction.participant_id == viewer.participant_id,
+                )
+            )
+        )
     questions = [
-        {"id": q.id, "text": _open(deps, workshop, q, "text", q.sealed_text),
-         "answer": _open(deps, workshop, q, "answer", q.sealed_answer),
-         "mine": q.asker_company_id == viewer.company_id}
-        for q in s.scalars(select(Question).where(Question.contribution_id == item.id)
-                           .order_by(Question.id))
+        {
+            "id": q.id,
+            "text": _open(deps, workshop, q, "text", q.sealed_text),
+            "answer": _open(deps, workshop, q, "answer", q.sealed_answer),
+            "mine": q.asker_company_id == viewer.company_id,
+        }
+        for q in s.scalars(
+            select(Question).where(Question.contribution_id == item.id).order_by(Question.id)
+        )
     ]
-    return {"contribution_id": item.id, "reactions": {k: counts.get(k, 0) for k in REACTIONS},
-            "mine": mine, "questions": questions, "can_answer": own}
+    return {
+        "contribution_id": item.id,
+        "reactions": {k: counts.get(k, 0) for k in REACTIONS},
+        "mine": mine,
+        "questions": questions,
+        "can_answer": own,
+    }
 
 
-def visible_thread(renderer: Renderer, viewer: Viewer, workshop: Workshop,
-                   contribution_id: int) -> dict[str, Any] | None:
+def visible_thread(
+    renderer: Renderer, viewer: Viewer, workshop: Workshop, contribution_id: int
+) -> dict[str, Any] | None:
     """For event delivery: the thread if this viewer may see the item, else nothing."""
     from shared.errors import ServiceError
 

@@ -36,8 +36,15 @@ def open_poll(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any])
         topic = s.get(Topic, topic_id) if isinstance(topic_id, int) else None
         if topic is None or topic.workshop_id != workshop.id:
             raise ValidationFailed({"topic_id": N_("Unknown topic.")})
-        poll = Poll(workshop_id=workshop.id, topic_id=topic.id, budget=budget, per=per,
-                    target=target, status="open", created_at=deps.clock())
+        poll = Poll(
+            workshop_id=workshop.id,
+            topic_id=topic.id,
+            budget=budget,
+            per=per,
+            target=target,
+            status="open",
+            created_at=deps.clock(),
+        )
         s.add(poll)
         s.flush()
         event = record_event(s, workshop.id, "poll.changed", {"poll_id": poll.id}, deps.clock)
@@ -53,28 +60,36 @@ def _poll(s: Session, workshop: Workshop, poll_id: int) -> Poll:
 
 
 def _voter(poll: Poll, viewer: Viewer) -> str:
-    return (f"company:{viewer.company_id}" if poll.per == "company"
-            else f"participant:{viewer.participant_id}")
+    return (
+        f"company:{viewer.company_id}"
+        if poll.per == "company"
+        else f"participant:{viewer.participant_id}"
+    )
 
 
-def may_vote_on(s: Session, renderer: Renderer, viewer: Viewer, workshop: Workshop,
-                poll: Poll, target_id: int) -> bool:
+def may_vote_on(
+    s: Session, renderer: Renderer, viewer: Viewer, workshop: Workshop, poll: Poll, target_id: int
+) -> bool:
     """A voter (and a results reader) deals only with what it may see: a contribution in
     full, or a theme with at least one member it may see."""
     if poll.target == "themes":
         theme = s.get(Theme, target_id)
         if theme is None or theme.topic_id != poll.topic_id:
             return False
-        members = s.scalars(select(ThemeMember.contribution_id)
-                            .where(ThemeMember.theme_id == theme.id))
+        members = s.scalars(
+            select(ThemeMember.contribution_id).where(ThemeMember.theme_id == theme.id)
+        )
         return any(
             (item := s.get(Contribution, m)) is not None
             and renderer.decide(viewer, workshop, item, Channel.LIVE).full
             for m in members
         )
     item = s.get(Contribution, target_id)
-    return item is not None and item.topic_id == poll.topic_id and renderer.decide(
-        viewer, workshop, item, Channel.LIVE).full
+    return (
+        item is not None
+        and item.topic_id == poll.topic_id
+        and renderer.decide(viewer, workshop, item, Channel.LIVE).full
+    )
 
 
 def vote(deps: Deps, viewer: Viewer, poll_id: int, dots: dict[str, Any]) -> dict[str, int]:
@@ -90,18 +105,22 @@ def vote(deps: Deps, viewer: Viewer, poll_id: int, dots: dict[str, Any]) -> dict
             wanted = {int(k): int(v) for k, v in (dots or {}).items() if int(v) > 0}
         except (TypeError, ValueError):
             raise ValidationFailed(
-                {"dots": N_("Give each contribution a whole number of dots.")}) from None
+                {"dots": N_("Give each contribution a whole number of dots.")}
+            ) from None
         if sum(wanted.values()) > poll.budget:
-            raise ValidationFailed({"dots": N_("You have %(budget)s dots in all.")},
-                                   {"dots": {"budget": poll.budget}})
+            raise ValidationFailed(
+                {"dots": N_("You have %(budget)s dots in all.")}, {"dots": {"budget": poll.budget}}
+            )
         renderer = Renderer(s, deps.sealer)
         for target_id in wanted:
             if not may_vote_on(s, renderer, viewer, workshop, poll, target_id):
                 raise ValidationFailed(
-                    {"dots": N_("Vote only for contributions you can see on this topic.")})
+                    {"dots": N_("Vote only for contributions you can see on this topic.")}
+                )
         voter = _voter(poll, viewer)
-        for ballot in s.scalars(select(Ballot).where(Ballot.poll_id == poll.id,
-                                                     Ballot.voter == voter)):
+        for ballot in s.scalars(
+            select(Ballot).where(Ballot.poll_id == poll.id, Ballot.voter == voter)
+        ):
             s.delete(ballot)
         s.flush()
         for target_id, count in wanted.items():
@@ -118,14 +137,21 @@ def close_poll(deps: Deps, actor: Viewer, workshop_id: int, poll_id: int) -> Non
         if poll.status == "closed":
             return
         poll.status, poll.closed_at = "closed", deps.clock()
-        audit.append(s, deps.clock, action="poll.closed", actor=f"facilitator:{actor.facilitator_id}",
-                     item=f"poll:{poll.id}", workshop_id=workshop.id)
+        audit.append(
+            s,
+            deps.clock,
+            action="poll.closed",
+            actor=f"facilitator:{actor.facilitator_id}",
+            item=f"poll:{poll.id}",
+            workshop_id=workshop.id,
+        )
         event = record_event(s, workshop.id, "poll.changed", {"poll_id": poll.id}, deps.clock)
     deps.publisher.publish([event])
 
 
-def poll_view(s: Session, renderer: Renderer, viewer: Viewer, workshop: Workshop,
-              poll: Poll) -> dict[str, Any]:
+def poll_view(
+    s: Session, renderer: Renderer, viewer: Viewer, workshop: Workshop, poll: Poll
+) -> dict[str, Any]:
     """What this viewer sees of a poll: the budget, its own dots, how many have voted, and
     after closing the totals of the contributions it may see."""
     ballots = list(s.scalars(select(Ballot).where(Ballot.poll_id == poll.id)))
@@ -140,9 +166,17 @@ def poll_view(s: Session, renderer: Renderer, viewer: Viewer, workshop: Workshop
             for target_id, total in totals_of(ballots)
             if may_vote_on(s, renderer, viewer, workshop, poll, target_id)
         }
-    return {"id": poll.id, "topic_id": poll.topic_id, "budget": poll.budget, "per": poll.per,
-            "target": poll.target, "status": poll.status,
-            "voters": len({b.voter for b in ballots}), "mine": mine, "results": results}
+    return {
+        "id": poll.id,
+        "topic_id": poll.topic_id,
+        "budget": poll.budget,
+        "per": poll.per,
+        "target": poll.target,
+        "status": poll.status,
+        "voters": len({b.voter for b in ballots}),
+        "mine": mine,
+        "results": results,
+    }
 
 
 def totals_of(ballots: list[Ballot]) -> list[tuple[int, int]]:

@@ -17,13 +17,24 @@ from shared.disclosure import Viewer
 from shared.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from shared.feed import PublishedEvent, record_event
 from shared.i18n import N_
-from shared.models import CoFacilitator, Company, Facilitator, Contribution, Invitation, Participant, Phase, Topic, Workshop
+from shared.models import (
+    CoFacilitator,
+    Company,
+    Contribution,
+    Facilitator,
+    Invitation,
+    Participant,
+    Phase,
+    Topic,
+    Workshop,
+)
 from shared.rules import Rules, Sensitivity
 from shared.services import agenda, charters
 from shared.services.agenda import TOPIC_TEMPLATES, open_topic  # noqa: F401  (callers' path)
 from shared.services.deps import Deps
 from shared.tokens import new_token, token_hash
 from shared.validation import LANGUAGES, Checker
+
 
 def create_workshop(deps: Deps, actor: Viewer, data: dict[str, Any]) -> Workshop:
     check = Checker(data)
@@ -296,14 +307,27 @@ def add_co_facilitator(deps: Deps, actor: Viewer, workshop_id: int, email: str) 
         workshop = access.managed_workshop(s, actor, workshop_id)
         person = s.scalar(select(Facilitator).where(Facilitator.email == email.strip().lower()))
         if person is None:
-            raise ValidationFailed({"email": N_(
-                "No facilitator account has this email: create it first "
-                "(tertulia facilitator create) and invite again.")})
+            raise ValidationFailed(
+                {
+                    "email": N_(
+                        "No facilitator account has this email: create it first "
+                        "(tertulia facilitator create) and invite again."
+                    )
+                }
+            )
         if person.id in workshop.facilitator_ids:
             return
-        s.add(CoFacilitator(workshop_id=workshop.id, facilitator_id=person.id, added_at=deps.clock()))
-        audit.append(s, deps.clock, action="facilitator.added", actor=f"facilitator:{actor.facilitator_id}",
-                     item=f"facilitator:{person.id}", workshop_id=workshop.id)
+        s.add(
+            CoFacilitator(workshop_id=workshop.id, facilitator_id=person.id, added_at=deps.clock())
+        )
+        audit.append(
+            s,
+            deps.clock,
+            action="facilitator.added",
+            actor=f"facilitator:{actor.facilitator_id}",
+            item=f"facilitator:{person.id}",
+            workshop_id=workshop.id,
+        )
 
 
 def hand_over(deps: Deps, actor: Viewer, workshop_id: int, facilitator_id: int) -> None:
@@ -316,16 +340,29 @@ def hand_over(deps: Deps, actor: Viewer, workshop_id: int, facilitator_id: int) 
         if co is None:
             raise ValidationFailed({"facilitator_id": N_("Invite them as co-facilitator first.")})
         s.delete(co)
-        s.add(CoFacilitator(workshop_id=workshop.id, facilitator_id=workshop.facilitator_id,
-                            added_at=deps.clock()))
+        s.add(
+            CoFacilitator(
+                workshop_id=workshop.id,
+                facilitator_id=workshop.facilitator_id,
+                added_at=deps.clock(),
+            )
+        )
         workshop.facilitator_id = facilitator_id
-        audit.append(s, deps.clock, action="facilitator.handover", actor=f"facilitator:{actor.facilitator_id}",
-                     item=f"facilitator:{facilitator_id}", workshop_id=workshop.id)
+        audit.append(
+            s,
+            deps.clock,
+            action="facilitator.handover",
+            actor=f"facilitator:{actor.facilitator_id}",
+            item=f"facilitator:{facilitator_id}",
+            workshop_id=workshop.id,
+        )
 
 
 def facilitators_of(deps: Deps, actor: Viewer, workshop_id: int) -> list[dict[str, Any]]:
     with deps.db.reading() as s:
         workshop = access.managed_workshop(s, actor, workshop_id)
         people = s.scalars(select(Facilitator).where(Facilitator.id.in_(workshop.facilitator_ids)))
-        return [{"id": p.id, "name": p.name, "email": p.email,
-                 "owner": p.id == workshop.facilitator_id} for p in people]
+        return [
+            {"id": p.id, "name": p.name, "email": p.email, "owner": p.id == workshop.facilitator_id}
+            for p in people
+        ]

@@ -16,7 +16,11 @@ def summary_response(viewer: Viewer, workshop_id: int, fmt: str) -> Response:
     document = summary_document(deps(), viewer, workshop_id)
     content, media_type, extension = render(document, fmt)
     name = f"tertulia-{workshop_id}-summary{'-draft' if document.meta.status == 'draft' else ''}"
-    return Response(content, mimetype=media_type.split(";")[0], headers={
-        "Content-Type": media_type,
-        "Content-Disposition": f'attachment; filename="{name}.{extension}"',
-    })
+    return Response(
+        content,
+        mimetype=media_type.split(";")[0],
+        headers={
+            "Content-Type": media_type,
+            "Content-Disposition": f'attachment; filename="{name}.{extension}"',
+        },
+    )

@@ -6,9 +6,8 @@ next call even before its socket is closed) and renders through shared.disclosur
 
 from __future__ import annotations
 
-from typing import Any, cast
-
 import logging
+from typing import Any, cast
 
 from flask import current_app
 from flask_babel import gettext
@@ -19,7 +18,6 @@ from shared.i18n import N_
 from shared.presence import Presence, PresenceEntry
 from shared.services import participants, room
 from shared.web import deps, error_ack
-
 
 log = logging.getLogger("tertulia.integrity")
 
@@ -61,8 +59,13 @@ def socket_identity(sid: str) -> tuple[int, PresenceEntry]:
 def integrity_ack(exc: CryptoError) -> dict[str, Any]:
     """Stored data failed authentication: say so, log the kind, never send anything else."""
     log.error("integrity failure while serving a socket: %s", type(exc).__name__)
-    return {"ok": False, "error": {"code": "integrity", "message": gettext(
-        "Stored data failed its integrity check; the facilitator was told.")}}
+    return {
+        "ok": False,
+        "error": {
+            "code": "integrity",
+            "message": gettext("Stored data failed its integrity check; the facilitator was told."),
+        },
+    }
 
 
 def _since(data: Any) -> int:

@@ -61,6 +61,13 @@
       });
     }
     button(strings.spotlight, "spotlight", function () { call("/spotlight", { contribution_id: item.id }).catch(fail); });
+    var pick = document.createElement("input");
+    pick.type = "checkbox";
+    pick.className = "pick";
+    pick.value = item.id;
+    pick.setAttribute("data-testid", "pick");
+    pick.title = strings.pick;
+    bar.appendChild(pick);
     li.appendChild(bar);
   };
 
@@ -130,7 +137,7 @@
   var pollForm = document.getElementById("poll-form");
   if (pollForm) pollForm.addEventListener("submit", function (event) {
     event.preventDefault();
-    call("/polls", { topic_id: Number(pollForm.dataset.topicId), budget: Number(pollForm.elements.budget.value), per: pollForm.elements.per.value }).catch(fail);
+    call("/polls", { topic_id: Number(pollForm.dataset.topicId), budget: Number(pollForm.elements.budget.value), per: pollForm.elements.per.value, target: pollForm.elements.target.value }).catch(fail);
   });
 
   function drawFacilitators(list) {
@@ -159,6 +166,16 @@
     event.preventDefault();
     var email = event.target.elements.email.value;
     call("/facilitators", { email: email }).then(function (d) { drawFacilitators(d.facilitators); event.target.reset(); }, fail);
+  });
+
+  var group = document.getElementById("group-selected");
+  if (group) group.addEventListener("click", function () {
+    var ids = Array.from(feed.querySelectorAll("input.pick:checked")).map(function (i) { return Number(i.value); });
+    if (ids.length < 2) { alert(strings.pickTwo); return; }
+    var title = prompt(strings.themeTitle);
+    if (title) call("/themes", { title: title, contribution_ids: ids }).then(function () {
+      feed.querySelectorAll("input.pick:checked").forEach(function (i) { i.checked = false; });
+    }, fail);
   });
 
   var suggest = document.getElementById("suggest-themes");

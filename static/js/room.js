@@ -5,7 +5,7 @@
   var R = window.TertuliaRender;
   var room = document.getElementById("room").dataset;
   var workshopId = Number(room.workshopId);
-  var state = { currentTopicId: room.currentTopicId ? Number(room.currentTopicId) : null, status: room.status, polls: [] };
+  var state = { currentTopicId: room.currentTopicId ? Number(room.currentTopicId) : null, status: room.status, polls: [], themes: {} };
   var feed = document.getElementById("feed");
   var form = document.getElementById("post-form");
   var errorBox = document.getElementById("post-error");
@@ -210,20 +210,24 @@
       section.setAttribute("data-testid", "poll");
       section.appendChild(R.el("h3", null, strings.vote + " · " + (poll.status === "open" ? strings.open : strings.closedVote)));
       if (poll.status === "open") {
-        var items = Array.from(feed.querySelectorAll('[data-topic-id="' + poll.topic_id + '"]')).filter(function (n) { return !n.classList.contains("sealed"); });
+        var items = poll.target === "themes"
+          ? (state.themes[poll.topic_id] || []).map(function (t) { return { id: String(t.id), label: t.title }; })
+          : Array.from(feed.querySelectorAll('[data-topic-id="' + poll.topic_id + '"]'))
+              .filter(function (n) { return !n.classList.contains("sealed"); })
+              .map(function (n) { return { id: n.dataset.id, label: n.querySelector(".body").textContent }; });
         var left = R.el("p", "hint");
         var inputs = [];
-        items.forEach(function (node) {
+        items.forEach(function (target) {
           var row = R.el("label", "check");
           var input = document.createElement("input");
           input.type = "number"; input.min = "0"; input.max = String(poll.budget); input.className = "short";
-          input.value = String(poll.mine[node.dataset.id] || 0);
-          input.dataset.contributionId = node.dataset.id;
+          input.value = String(poll.mine[target.id] || 0);
+          input.dataset.contributionId = target.id;
           input.setAttribute("data-testid", "dots");
           input.addEventListener("input", update);
           inputs.push(input);
           row.appendChild(input);
-          row.appendChild(document.createTextNode(" " + node.querySelector(".body").textContent.slice(0, 90)));
+          row.appendChild(document.createTextNode(" " + target.label.slice(0, 90)));
           section.appendChild(row);
         });
         function update() {
@@ -245,8 +249,14 @@
         var ol = R.el("ol", "results");
         ol.setAttribute("data-testid", "poll-results");
         Object.keys(poll.results).forEach(function (id) {
-          var node = feed.querySelector('[data-id="' + id + '"] .body');
-          ol.appendChild(R.el("li", null, poll.results[id] + " · " + (node ? node.textContent.slice(0, 90) : "#" + id)));
+          var label = "#" + id;
+          if (poll.target === "themes") {
+            (state.themes[poll.topic_id] || []).forEach(function (t) { if (String(t.id) === id) label = t.title; });
+          } else {
+            var node = feed.querySelector('[data-id="' + id + '"] .body');
+            if (node) label = node.textContent.slice(0, 90);
+          }
+          ol.appendChild(R.el("li", null, poll.results[id] + " · " + label));
         });
         section.appendChild(ol);
       }
@@ -255,6 +265,7 @@
   }
 
   function drawThemes(data) {
+    state.themes[data.topic_id] = data.themes;
     var box = document.getElementById("themes");
     if (!box) return;
     box.textContent = "";
@@ -312,6 +323,7 @@
     if (s.round) drawReady(s.round);
     if (s.polls) drawPolls(s.polls);
     if (s.spotlight !== undefined) drawSpotlight(s.spotlight);
+    if (s.themes) drawThemes(s.themes);
   }
 
   function renderPending(items) {

@@ -15,8 +15,14 @@ from tests.browser.test_workshop_flow import create_workshop_with_companies, joi
 pytestmark = pytest.mark.browser
 
 
-def add_round(facilitator: Any, template: str, *, silent: bool = False, moderated: bool = False,
-              minutes: int = 10) -> None:
+def add_round(
+    facilitator: Any,
+    template: str,
+    *,
+    silent: bool = False,
+    moderated: bool = False,
+    minutes: int = 10,
+) -> None:
     facilitator.click("[data-testid=add-phase] summary")
     facilitator.select_option("[data-testid=phase-kind]", "exchange")
     facilitator.select_option("[data-testid=phase-template]", template)
@@ -29,7 +35,9 @@ def add_round(facilitator: Any, template: str, *, silent: bool = False, moderate
 
 
 def go_to_last_phase(facilitator: Any) -> None:
-    facilitator.locator("[data-testid=agenda-phase]").last.locator("button", has_text=re.compile("Go|Ir")).click()
+    facilitator.locator("[data-testid=agenda-phase]").last.locator(
+        "button", has_text=re.compile("Go|Ir")
+    ).click()
 
 
 def post(page: Any, text: str) -> None:
@@ -51,7 +59,9 @@ def test_participants_follow_the_agenda_and_can_look_back(room: tuple[Any, Any, 
     add_round(facilitator, "costs")
     add_round(facilitator, "barriers")
     expect(facilitator.get_by_test_id("agenda-phase")).to_have_count(3)  # welcome + 2 rounds
-    facilitator.locator("[data-testid=agenda-phase]").nth(1).locator("button", has_text=re.compile("Go|Ir")).click()
+    facilitator.locator("[data-testid=agenda-phase]").nth(1).locator(
+        "button", has_text=re.compile("Go|Ir")
+    ).click()
     for page in (alfa, beta):
         expect(page.get_by_test_id("topic-title")).to_have_text(re.compile("Cost|Coste"))
     post(alfa, "Energy is a third of our costs")
@@ -88,7 +98,11 @@ def test_moderation_holds_items_until_approved(room: tuple[Any, Any, Any]) -> No
     expect(alfa.get_by_test_id("topic-title")).to_be_visible()
     post(alfa, "Our logistics cost doubled in 2025")
     expect(alfa.get_by_test_id("moderation-status")).to_be_visible()
-    held = facilitator.get_by_test_id("feed").get_by_test_id("contribution").filter(has_text="logistics cost")
+    held = (
+        facilitator.get_by_test_id("feed")
+        .get_by_test_id("contribution")
+        .filter(has_text="logistics cost")
+    )
     expect(held.get_by_test_id("approve")).to_be_visible()
     expect(beta.get_by_test_id("feed")).not_to_contain_text("logistics cost")
     held.get_by_test_id("approve").click()

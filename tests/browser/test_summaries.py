@@ -33,8 +33,11 @@ def post(page: Any, text: str, sensitivity: str | None = None) -> None:
 
 def download(page: Any, fmt: str, tmp_path: Path, who: str) -> Path:
     with page.expect_download() as info:
-        page.click(f"[data-testid=download-summary-{fmt}]" if fmt != "md"
-                   else "[data-testid=download-summary]")
+        page.click(
+            f"[data-testid=download-summary-{fmt}]"
+            if fmt != "md"
+            else "[data-testid=download-summary]"
+        )
     target = tmp_path / f"{who}.{fmt}"
     info.value.save_as(target)
     return target
@@ -42,19 +45,25 @@ def download(page: Any, fmt: str, tmp_path: Path, who: str) -> Path:
 
 def text_of(path: Path) -> str:
     if path.suffix == ".pdf":
-        return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                              text=True, check=True).stdout
+        return subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
     return path.read_bytes().decode("utf-8-sig")
 
 
-def test_each_party_downloads_only_what_it_may(browser: Any, live_server: LiveServer,
-                                              tmp_path: Path) -> None:
+def test_each_party_downloads_only_what_it_may(
+    browser: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
     facilitator = browser.new_context(locale="es-ES", accept_downloads=True).new_page()
     links = create_workshop_with_companies(facilitator, live_server, ["Alfa", "Beta"])
     facilitator.select_option("[data-testid=topic-template]", "bad_practices")
     facilitator.click("[data-testid=open-topic]")
-    alfa = join(browser.new_context(locale="es-ES", accept_downloads=True), links["Alfa"], "Luis", "CEO")
-    beta = join(browser.new_context(locale="es-ES", accept_downloads=True), links["Beta"], "Ana", "CFO")
+    alfa = join(
+        browser.new_context(locale="es-ES", accept_downloads=True), links["Alfa"], "Luis", "CEO"
+    )
+    beta = join(
+        browser.new_context(locale="es-ES", accept_downloads=True), links["Beta"], "Ana", "CFO"
+    )
     post(alfa, SHARED)
     post(alfa, PRIVATE, "amber+strict")  # names nobody: only Alfa and the facilitator
     post(beta, RED, "red")
@@ -70,8 +79,10 @@ def test_each_party_downloads_only_what_it_may(browser: Any, live_server: LiveSe
 
     files: dict[str, dict[str, str]] = {}
     for who, page in (("facilitator", facilitator), ("alfa", alfa), ("beta", beta)):
-        files[who] = {fmt: text_of(download(page, fmt, tmp_path, who))
-                      for fmt in ("pdf", "md", "json", "csv", "ics")}
+        files[who] = {
+            fmt: text_of(download(page, fmt, tmp_path, who))
+            for fmt in ("pdf", "md", "json", "csv", "ics")
+        }
 
     for who, by_format in files.items():
         for fmt, content in by_format.items():
@@ -93,7 +104,9 @@ def test_each_party_downloads_only_what_it_may(browser: Any, live_server: LiveSe
     assert "Malas prácticas y fracasos" in files["alfa"]["pdf"]
 
     pdf = tmp_path / "beta.pdf"
-    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
+        check=True,
+    )
     page_png = next(tmp_path.glob("page*.png"))
     assert page_png.stat().st_size > 5000

@@ -14,9 +14,13 @@ from tests.conftest import PASSWORD
 
 def post(world: Any, company: str, body: str, **rules: Any) -> int:
     posted = contributions.post_contribution(
-        world.deps, world.viewer(company),
-        {"client_id": f"{company}-{abs(hash(body)) % 10**8:08d}", "body": body,
-         "rules": rules or None},
+        world.deps,
+        world.viewer(company),
+        {
+            "client_id": f"{company}-{abs(hash(body)) % 10**8:08d}",
+            "body": body,
+            "rules": rules or None,
+        },
     )
     return int(posted.contribution["id"])
 
@@ -54,14 +58,21 @@ def test_themes_group_similar_items_and_show_only_visible_members(world: Any) ->
     a = post(world, "Alfa", "Retrasos del transporte refrigerado en verano")
     b = post(world, "Beta", "El transporte refrigerado llega con retrasos en verano")
     c = post(world, "Alfa", "Formación de nuevos empleados", sensitivity="amber+strict")
-    groups = themes.suggest(world.deps, world.facilitator, world.workshop_id,
-                            _topic(world))
+    groups = themes.suggest(world.deps, world.facilitator, world.workshop_id, _topic(world))
     assert [sorted(g) for g in groups] == [sorted([a, b])]
     with pytest.raises(ValidationFailed):
-        themes.create_theme(world.deps, world.facilitator, world.workshop_id,
-                            {"title": "Uno", "contribution_ids": [a]})
-    themes.create_theme(world.deps, world.facilitator, world.workshop_id,
-                        {"title": "Frío", "contribution_ids": [a, b, c]})
+        themes.create_theme(
+            world.deps,
+            world.facilitator,
+            world.workshop_id,
+            {"title": "Uno", "contribution_ids": [a]},
+        )
+    themes.create_theme(
+        world.deps,
+        world.facilitator,
+        world.workshop_id,
+        {"title": "Frío", "contribution_ids": [a, b, c]},
+    )
     from shared.feed import Renderer
     from shared.models import Workshop
 
@@ -78,23 +89,89 @@ def test_themes_group_similar_items_and_show_only_visible_members(world: Any) ->
 def _topic(world: Any) -> int:
     from shared.services import room
 
-    return int(room.room_state(world.deps, world.facilitator, world.workshop_id)["phase"]["topic"]["id"])
+    return int(
+        room.room_state(world.deps, world.facilitator, world.workshop_id)["phase"]["topic"]["id"]
+    )
 
 
 def test_co_facilitator_runs_the_workshop_and_can_take_over(world: Any) -> None:
-    other = accounts.create_facilitator(world.deps, {"email": "co@example.com", "name": "Co",
-                                                     "password": PASSWORD})
+    other = accounts.create_facilitator(
+        world.deps, {"email": "co@example.com", "name": "Co", "password": PASSWORD}
+    )
     co = Viewer(facilitator_id=other.id)
     with pytest.raises(NotFound):
         contributions.list_contributions(world.deps, co, world.workshop_id, Channel.PAGE)
     with pytest.raises(ValidationFailed):
-        workshops.add_co_facilitator(world.deps, world.facilitator, world.workshop_id,
-                                     "nobody@example.com")
+        workshops.add_co_facilitator(
+            world.deps, world.facilitator, world.workshop_id, "nobody@example.com"
+        )
     workshops.add_co_facilitator(world.deps, world.facilitator, world.workshop_id, "co@example.com")
     post(world, "Alfa", "Visible para el co-facilitador")
     assert contributions.list_contributions(world.deps, co, world.workshop_id, Channel.PAGE)
     assert [w.id for w in workshops.list_workshops(world.deps, co)] == [world.workshop_id]
     workshops.hand_over(world.deps, world.facilitator, world.workshop_id, other.id)
-    owners = {f["email"]: f["owner"] for f in
-              workshops.facilitators_of(world.deps, co, world.workshop_id)}
+    owners = {
+        f["email"]: f["owner"] for f in workshops.facilitators_of(world.deps, co, world.workshop_id)
+    }
     assert owners == {"co@example.com": True, "ana@example.com": False}
+
+
+def test_votes_on_themes_count_only_what_each_voter_may_see(world: Any) -> None:
+    from shared.services import votes
+
+    a = post(world, "Alfa", "Transporte refrigerado compartido en verano")
+    b = post(world, "Beta", "Compartimos transporte refrigerado en verano")
+    theme = themes.create_theme(
+        world.deps,
+        world.facilitator,
+        world.workshop_id,
+        {"title": "Frío compartido", "contribution_ids": [a, b]},
+    )
+    poll = votes.open_poll(
+        world.deps,
+        world.facilitator,
+        world.workshop_id,
+        {"topic_id": _topic(world), "budget": 3, "target": "themes"},
+    )
+    votes.vote(world.deps, world.viewer("Alfa"), poll.id, {str(theme.id): 2})
+    with pytest.raises(ValidationFailed):
+        votes.vote(world.deps, world.viewer("Beta"), poll.id, {str(theme.id): 4})  # over budget
+    votes.vote(world.deps, world.viewer("Beta"), poll.id, {str(theme.id): 3})
+    before = votes.polls(world.deps, world.viewer("Beta"), world.workshop_id)[0]
+    assert before["results"] is None and before["mine"] == {str(theme.id): 3}
+    votes.close_poll(world.deps, world.facilitator, world.workshop_id, poll.id)
+    after = votes.polls(world.deps, world.viewer("Beta"), world.workshop_id)[0]
+    assert after["results"] == {str(theme.id): 5}
+
+
+def test_summary_api_answers_each_party_with_its_own_document(app: Any, world: Any) -> None:
+    import json
+
+    post(world, "Alfa", "Solo para Alfa y el facilitador", sensitivity="amber+strict")
+    post(world, "Beta", "Para todo el taller")
+    token = accounts.create_api_token(world.deps, world.facilitator.facilitator_id, "t")
+    client = app.test_client()
+    mine = client.get(
+        f"/api/v1/workshops/{world.workshop_id}/summary/mine?format=json",
+        headers={"Authorization": f"Bearer {world.people['Beta'].token}"},
+    )
+    assert mine.status_code == 200
+    text = json.dumps(mine.json, ensure_ascii=False)
+    assert "Para todo el taller" in text and "Solo para Alfa" not in text
+    full = client.get(
+        f"/api/v1/workshops/{world.workshop_id}/summary?format=md",
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert "Solo para Alfa" in full.get_data(as_text=True)
+    pdf = client.get(
+        f"/api/v1/workshops/{world.workshop_id}/summary?format=pdf",
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert pdf.data.startswith(b"%PDF")
+    assert (
+        client.get(
+            f"/api/v1/workshops/{world.workshop_id}/summary?format=exe",
+            headers={"Authorization": f"Bearer {token}"},
+        ).status_code
+        == 404
+    )

@@ -22,20 +22,32 @@ def build_room(server: LiveServer) -> tuple[list[dict[str, Any]], int]:
 
     settings = make_settings(server.instance, server.env["TERTULIA_DATABASE_URL"])
     deps = _deps(settings)
-    facilitator = Viewer(facilitator_id=accounts.authenticate(
-        deps, "ana@example.com", "correct horse battery staple").id)
-    workshop = workshops.create_workshop(deps, facilitator, {"title": "Sala de 90",
-                                                             "date": "2026-12-01"})
+    facilitator = Viewer(
+        facilitator_id=accounts.authenticate(
+            deps, "ana@example.com", "correct horse battery staple"
+        ).id
+    )
+    workshop = workshops.create_workshop(
+        deps, facilitator, {"title": "Sala de 90", "date": "2026-12-01"}
+    )
     people = []
     for c in range(COMPANIES):
-        company = workshops.add_company(deps, facilitator, workshop.id, {"name": f"Empresa {c:02d}"})
+        company = workshops.add_company(
+            deps, facilitator, workshop.id, {"name": f"Empresa {c:02d}"}
+        )
         token = workshops.issue_invitation(deps, facilitator, company.id).token
         for p in range(PEOPLE):
             joined = participants.join(deps, token, {"name": f"P{c}-{p}", "role": "R"})
             if p == 0:
-                charters.accept(deps, Viewer(participant_id=joined.participant_id,
-                                             company_id=joined.company_id,
-                                             workshop_id=joined.workshop_id), 1)
+                charters.accept(
+                    deps,
+                    Viewer(
+                        participant_id=joined.participant_id,
+                        company_id=joined.company_id,
+                        workshop_id=joined.workshop_id,
+                    ),
+                    1,
+                )
             people.append({"token": joined.token, "company": c, "person": p})
     agenda.open_topic(deps, facilitator, workshop.id, {"template": "good_practices"})
     deps.db.dispose()
@@ -56,13 +68,19 @@ def test_ninety_clients_receive_every_contribution_once_in_order(tmp_path: Any) 
                 if envelope["type"] == "contribution.created":
                     with lock:
                         received[index].append(envelope["seq"])
+
             return on_event
 
         for index, person in enumerate(people):
             client = socketio.Client(reconnection=False)
             client.on("event", listener(index), namespace="/participant")
-            client.connect(server.url, namespaces=["/participant"], auth={"token": person["token"]},
-                           transports=["websocket"], wait_timeout=10)
+            client.connect(
+                server.url,
+                namespaces=["/participant"],
+                auth={"token": person["token"]},
+                transports=["websocket"],
+                wait_timeout=10,
+            )
             clients.append(client)
 
         sent: list[int] = []
@@ -71,8 +89,12 @@ def test_ninety_clients_receive_every_contribution_once_in_order(tmp_path: Any) 
             for index in senders:
                 ack = clients[index].call(
                     "post_contribution",
-                    {"client_id": f"c{index:03d}-{round_:02d}-xxxx", "body": f"idea {index} {round_}"},
-                    namespace="/participant", timeout=15,
+                    {
+                        "client_id": f"c{index:03d}-{round_:02d}-xxxx",
+                        "body": f"idea {index} {round_}",
+                    },
+                    namespace="/participant",
+                    timeout=15,
                 )
                 assert ack["ok"], ack
                 sent.append(ack["seq"])
@@ -91,5 +113,3 @@ def test_ninety_clients_receive_every_contribution_once_in_order(tmp_path: Any) 
         for client in clients:
             client.disconnect()
         server.stop()
-
-

@@ -102,8 +102,9 @@ def test_facilitator_receives_events_and_presence(app: Any, world: Any) -> None:
     deadline = time.monotonic() + 5  # presence is coalesced: about one list per second
     while not presence and time.monotonic() < deadline:
         time.sleep(0.1)
-        presence = [m["args"][0] for m in console.get_received("/facilitator")
-                    if m["name"] == "presence"]
+        presence = [
+            m["args"][0] for m in console.get_received("/facilitator") if m["name"] == "presence"
+        ]
     names = {p["name"] for p in presence[-1]["people"]}
     assert {"Persona Alfa", "Ana Facilitadora"} <= names
 

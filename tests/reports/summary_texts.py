@@ -14,7 +14,7 @@ EVIL = (
     "![img](x.png) | a | b | `code` ~~strike~~ &amp; www.evil.example\n- item\n1. one\n"
     "> quote\n===\n<b>bold</b> <font color='red'>red</font>"
 )
-FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\")"
+FORMULA = '=HYPERLINK("http://evil.example","click")'
 
 
 def meta(language: str = "es", status: str = "final", title: str = "Taller") -> Meta:

@@ -33,8 +33,16 @@ def test_documents_are_frozen_and_lists_become_tuples(sample_es: SummaryDocument
 
 @pytest.mark.parametrize("field,value", [("language", "fr"), ("status", "closed")])
 def test_meta_rejects_unknown_codes(field: str, value: str) -> None:
-    args = dict(title="t", objective="", date=None, language="es", facilitator="f",
-                status="final", generated_at=WHEN, viewer_label="v")
+    args = dict(
+        title="t",
+        objective="",
+        date=None,
+        language="es",
+        facilitator="f",
+        status="final",
+        generated_at=WHEN,
+        viewer_label="v",
+    )
     args[field] = value
     with pytest.raises(ValueError):
         Meta(**args)  # type: ignore[arg-type]

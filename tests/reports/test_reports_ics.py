@@ -21,7 +21,9 @@ def test_milestones_parse(sample_es: SummaryDocument) -> None:
     events = _events(data)
     assert [str(e["SUMMARY"]) for e in events] == [s.title for s in sample_es.plans[0].steps]
     assert [e.decoded("DTSTART") for e in events] == [
-        date(2026, 4, 1), date(2026, 4, 20), date(2026, 6, 1)
+        date(2026, 4, 1),
+        date(2026, 4, 20),
+        date(2026, 6, 1),
     ]
     assert events[0].decoded("DTEND") == date(2026, 4, 2)
     assert len({str(e["UID"]) for e in events}) == 3

@@ -10,8 +10,19 @@ from shared.reports.document import SummaryDocument
 from shared.reports.json_export import SCHEMA, render_json, to_json_dict
 
 DOC = pathlib.Path(__file__).resolve().parents[2] / "docs" / "SUMMARY_JSON.md"
-TOP_KEYS = ["schema", "meta", "charter", "participants", "topics", "overlaps", "combinations",
-            "plans", "evaluations", "ledger", "audit"]
+TOP_KEYS = [
+    "schema",
+    "meta",
+    "charter",
+    "participants",
+    "topics",
+    "overlaps",
+    "combinations",
+    "plans",
+    "evaluations",
+    "ledger",
+    "audit",
+]
 
 
 def _keys(value: Any, found: set[str]) -> set[str]:
@@ -29,8 +40,16 @@ def test_schema_and_top_level_keys(sample_es: SummaryDocument) -> None:
     data = json.loads(render_json(sample_es))
     assert data["schema"] == SCHEMA == "tertulia.summary/1"
     assert list(data) == TOP_KEYS
-    assert set(data["meta"]) == {"title", "objective", "date", "language", "facilitator",
-                                 "status", "generated_at", "viewer"}
+    assert set(data["meta"]) == {
+        "title",
+        "objective",
+        "date",
+        "language",
+        "facilitator",
+        "status",
+        "generated_at",
+        "viewer",
+    }
     assert data["meta"]["date"] == "2026-03-14"
     assert data["meta"]["generated_at"] == "2026-03-14T18:05:00+00:00"
     assert set(data["ledger"]) == {"companies", "pairs"}
@@ -59,8 +78,15 @@ def test_values_and_accents(sample_es: SummaryDocument) -> None:
 def test_sealed_placeholder_is_null_and_flagged(sample_es: SummaryDocument) -> None:
     data = to_json_dict(sample_es)
     sealed = [c for t in data["topics"] for c in t["contributions"] if c["sealed"]]
-    assert sealed == [{"kind": "good_practice", "body": None, "sealed": True,
-                       "attribution": None, "created_at": "2026-03-14T09:58:00+00:00"}]
+    assert sealed == [
+        {
+            "kind": "good_practice",
+            "body": None,
+            "sealed": True,
+            "attribution": None,
+            "created_at": "2026-03-14T09:58:00+00:00",
+        }
+    ]
 
 
 def test_empty_document(empty_doc: SummaryDocument) -> None:

@@ -19,8 +19,16 @@ def _html(text: str) -> str:
 def test_spanish_sample_sections_and_content(sample_es: SummaryDocument) -> None:
     md = render_markdown(sample_es)
     es = LABELS["es"]
-    for key in ("workshop", "charter", "participants", "topics", "overlaps_combinations",
-                "plans", "evaluation_ledger", "verification"):
+    for key in (
+        "workshop",
+        "charter",
+        "participants",
+        "topics",
+        "overlaps_combinations",
+        "plans",
+        "evaluation_ledger",
+        "verification",
+    ):
         assert f"## {es[key]}" in md
     assert md.startswith("# Economía circular en la industria agroalimentaria\n")
     assert "Quesería Peñalba" in md and "¿Y si compartimos" in md and "18\\.000 €" not in md

@@ -8,7 +8,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
 from PIL import Image
 
 from shared.reports.document import SummaryDocument
@@ -21,8 +20,17 @@ assert shutil.which("pdftotext") and shutil.which("pdftoppm"), (
     "the PDF tests need poppler-utils (pdftotext, pdftoppm): apt-get install poppler-utils"
 )
 
-SECTIONS = ("workshop", "charter", "participants", "topics", "overlaps_combinations",
-            "plans", "evaluation_ledger", "ledger", "verification")
+SECTIONS = (
+    "workshop",
+    "charter",
+    "participants",
+    "topics",
+    "overlaps_combinations",
+    "plans",
+    "evaluation_ledger",
+    "ledger",
+    "verification",
+)
 
 
 def _text(pdf: bytes, tmp_path: Path, name: str = "doc") -> str:
@@ -47,8 +55,16 @@ def test_spanish_pdf_text(sample_es: SummaryDocument, tmp_path: Path) -> None:
     for key in SECTIONS:
         assert es[key] in text, key
     assert es["contents"] in text  # "Índice"
-    for needle in ("Economía circular", "Quesería Peñalba", "Cigüeña", "¿Y si compartimos",
-                   "¡Llenaríamos", "18.000 €", "“compostables”", "Íñigo Sáez"):
+    for needle in (
+        "Economía circular",
+        "Quesería Peñalba",
+        "Cigüeña",
+        "¿Y si compartimos",
+        "¡Llenaríamos",
+        "18.000 €",
+        "“compostables”",
+        "Íñigo Sáez",
+    ):
         assert needle in flat, needle
     assert "Página 2 de" in text and "Página 1 de" not in text  # the cover is unnumbered
     pages = int(re.search(r"Página 2 de (\d+)", text).group(1))
@@ -69,28 +85,28 @@ def test_draft_is_marked(tmp_path: Path) -> None:
     assert "BORRADOR: el taller sigue en curso" in _flat(text)
 
 
-def test_contents_lists_the_headings_with_pages(sample_es: SummaryDocument,
-                                                tmp_path: Path) -> None:
+def test_contents_lists_the_headings_with_pages(sample_es: SummaryDocument, tmp_path: Path) -> None:
     path = tmp_path / "toc.pdf"
     path.write_bytes(render_pdf(sample_es))
     page2 = subprocess.run(
         ["pdftotext", "-layout", "-f", "2", "-l", "2", str(path), "-"],
-        capture_output=True, check=True,
+        capture_output=True,
+        check=True,
     ).stdout.decode()
     assert "Índice" in page2
     assert re.search(r"El taller[ .]+3", page2)
     assert re.search(r"Verificación[ .]+\d+", page2)
 
 
-def test_sealed_placeholder_renders_as_placeholder(sample_es: SummaryDocument,
-                                                   tmp_path: Path) -> None:
+def test_sealed_placeholder_renders_as_placeholder(
+    sample_es: SummaryDocument, tmp_path: Path
+) -> None:
     text = _text(render_pdf(sample_es), tmp_path)
     sealed = sum(1 for t in sample_es.topics for c in t.contributions if c.body is None)
     assert text.count("(sellada)") == sealed == 1
 
 
-def test_participant_markup_is_shown_literally(evil_doc: SummaryDocument,
-                                               tmp_path: Path) -> None:
+def test_participant_markup_is_shown_literally(evil_doc: SummaryDocument, tmp_path: Path) -> None:
     flat = _flat(_text(render_pdf(evil_doc), tmp_path))
     assert "<script>alert(1)</script>" in flat
     assert "<b>bold</b> <font color='red'>red</font>" in flat

@@ -9,10 +9,9 @@ the summary download and a socket hello.
 
 from __future__ import annotations
 
-import re
-
 import json
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 

@@ -52,7 +52,10 @@ def room(
     status: str = "open", contributors: frozenset[int] = frozenset({AUTHOR}), revealed: bool = False
 ) -> RoomFacts:
     return RoomFacts(
-        1, frozenset({10}), status, {TOPIC: contributors},
+        1,
+        frozenset({10}),
+        status,
+        {TOPIC: contributors},
         frozenset({TOPIC}) if revealed else frozenset(),
     )
 
@@ -372,37 +375,48 @@ def test_shredded_items_are_nothing_to_anyone() -> None:
 def test_aggregate_only_items_are_counted_by_kind_and_nothing_more() -> None:
     rules = R(aggregate_only=True)
     decision = decide(company(OTHER), room(), item(rules), Channel.PAGE)
-    view = render(decision, item(rules), lambda: Body("secret"),
-                  Names(lambda: "Alfa", lambda: "Company A", lambda: "Luis"))
+    view = render(
+        decision,
+        item(rules),
+        lambda: Body("secret"),
+        Names(lambda: "Alfa", lambda: "Company A", lambda: "Luis"),
+    )
     assert view is not None and view.visibility is Visibility.PLACEHOLDER
     assert view.kind == "bad_practice" and view.body is None and view.company is None
 
 
 def test_held_items_reach_only_their_author_and_the_facilitator() -> None:
-    held = ItemFacts(5, 1, TOPIC, "idea", datetime(2026, 12, 1, tzinfo=UTC), R(), AUTHOR, "t",
-                     status="held")
+    held = ItemFacts(
+        5, 1, TOPIC, "idea", datetime(2026, 12, 1, tzinfo=UTC), R(), AUTHOR, "t", status="held"
+    )
     assert decide(company(OTHER), room(), held, Channel.LIVE).visibility is Visibility.NONE
     assert decide(company(AUTHOR), room(), held, Channel.LIVE).moderation
     assert decide(ViewerFacts(FAC), room(), held, Channel.LIVE).visibility is Visibility.FULL
 
 
 def test_withdrawn_items_are_gone_for_everyone() -> None:
-    gone = ItemFacts(5, 1, TOPIC, "idea", datetime(2026, 12, 1, tzinfo=UTC), R(), AUTHOR, "t",
-                     withdrawn=True)
+    gone = ItemFacts(
+        5, 1, TOPIC, "idea", datetime(2026, 12, 1, tzinfo=UTC), R(), AUTHOR, "t", withdrawn=True
+    )
     for facts in (ViewerFacts(FAC), company(AUTHOR), company(OTHER)):
         assert decide(facts, room(), gone, Channel.PAGE).visibility is Visibility.NONE
 
 
-@pytest.mark.parametrize(("rules", "expected"), [
-    (R(), Visibility.FULL),
-    (R(Sensitivity.RED), Visibility.FULL),  # on screen, in the live session
-    (R(Sensitivity.AMBER_STRICT, recipients=frozenset({OTHER})), Visibility.PLACEHOLDER),
-    (R(excluded=frozenset({OTHER})), Visibility.PLACEHOLDER),
-    (R(reciprocity=True), Visibility.PLACEHOLDER),
-    (R(phase_reveal=True), Visibility.PLACEHOLDER),
-    (R(consent=True), Visibility.PLACEHOLDER),
-])
-def test_projector_shows_only_what_every_company_may_see(rules: Rules, expected: Visibility) -> None:
+@pytest.mark.parametrize(
+    ("rules", "expected"),
+    [
+        (R(), Visibility.FULL),
+        (R(Sensitivity.RED), Visibility.FULL),  # on screen, in the live session
+        (R(Sensitivity.AMBER_STRICT, recipients=frozenset({OTHER})), Visibility.PLACEHOLDER),
+        (R(excluded=frozenset({OTHER})), Visibility.PLACEHOLDER),
+        (R(reciprocity=True), Visibility.PLACEHOLDER),
+        (R(phase_reveal=True), Visibility.PLACEHOLDER),
+        (R(consent=True), Visibility.PLACEHOLDER),
+    ],
+)
+def test_projector_shows_only_what_every_company_may_see(
+    rules: Rules, expected: Visibility
+) -> None:
     projector = ViewerFacts(Viewer(projector_of=1))
     assert decide(projector, room(), item(rules), Channel.LIVE).visibility is expected
     other_workshop = ViewerFacts(Viewer(projector_of=2))
