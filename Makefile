@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 SOCKETIO_JS := static/vendor/socket.io.min.js
 
-.PHONY: run test install install-test chromium lint bench-matching bench-realtime translations clean
+.PHONY: run test install install-test chromium lint bench-matching bench-realtime bench-summary translations clean
 
 run: install
 	$(VENV)/bin/tertulia serve
@@ -55,6 +55,9 @@ bench-matching: install
 
 bench-realtime: install install-test
 	$(PY) bench/realtime.py
+
+bench-summary: install
+	$(PY) bench/summary_pdf.py
 
 # Refresh the catalogs after changing user-facing text; the compiled .mo files are committed.
 translations: install

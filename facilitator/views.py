@@ -129,6 +129,7 @@ def _render_console(actor: Viewer, workshop_id: int, status: int = 200, **extra:
         topic_errors=extra.pop("topic_errors", {}),
         phase_errors=extra.pop("phase_errors", {}),
         phase_kinds=agenda.PHASE_KINDS,
+        needs_reveal=agenda.needs_reveal(deps(), actor, workshop_id),
         phase_labels=agenda.PHASE_LABELS,
         status_labels=agenda.STATUS_LABELS,
         **rule_labels(),

@@ -18,7 +18,8 @@ from shared.disclosure import Viewer
 from shared.errors import Conflict, NotFound
 from shared.feed import PublishedEvent, record_event
 from shared.i18n import N_
-from shared.models import Phase, PhaseReadiness, Topic, Workshop
+from shared.models import Contribution, Phase, PhaseReadiness, Topic, Workshop
+from shared.rules import Rules
 from shared.services.deps import Deps
 from shared.validation import Checker
 
@@ -264,3 +265,17 @@ def set_ready(deps: Deps, viewer: Viewer, ready: bool) -> None:
             deps.clock,
         )
     deps.publisher.publish([event])
+
+
+def needs_reveal(deps: Deps, actor: Viewer, workshop_id: int) -> bool:
+    """Whether the active round has items waiting for the facilitator's reveal (a silent
+    round, or items whose own rules ask for it)."""
+    with deps.db.reading() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        phase = s.get(Phase, workshop.current_phase_id) if workshop.current_phase_id else None
+        if phase is None or phase.topic is None or phase.topic.revealed_at is not None:
+            return False
+        if phase.silent:
+            return True
+        return any(Rules.from_json(text).phase_reveal for text in s.scalars(
+            select(Contribution.rules).where(Contribution.topic_id == phase.topic_id)))

@@ -70,7 +70,11 @@ def create_workshop(deps: Deps, actor: Viewer, data: dict[str, Any]) -> Workshop
             workshop_id=workshop.id,
         )
         welcome = Phase(
-            workshop_id=workshop.id, position=0, kind="welcome", started_at=deps.clock()
+            workshop_id=workshop.id,
+            position=0,
+            kind="welcome",
+            status="active",
+            started_at=deps.clock(),
         )
         s.add(welcome)
         s.flush()

@@ -218,7 +218,12 @@
       else if (type === "phase.changed") { if (String(data.phase.id) !== room.phaseId) location.reload(); }
       else if (type === "agenda.changed") { if (agendaKey(data.agenda) !== room.agenda) location.reload(); }
       else if (type === "readiness.changed") drawRound(data);
-      else if (type === "poll.changed" || type === "charter.accepted") refreshState();
+      else if (type === "poll.changed") refreshState();
+      else if (type === "charter.accepted") {
+        var row = document.querySelector('[data-accept-company="' + data.company_id + '"] span');
+        if (row) { row.className = "accepted"; row.textContent = strings.accepted; }
+        refreshState();
+      }
     },
   });
 })();

@@ -6,6 +6,7 @@
   var feed = document.getElementById("feed");
   var timerNode = document.getElementById("timer");
   var topicId = null;
+  var stateSeq = 0; // events up to here are history replayed to fill the screen
 
   function show(item) {
     if (topicId !== null && item.topic_id !== topicId) return;
@@ -29,13 +30,13 @@
     auth: { workshop_id: Number(room.workshopId), projector: true },
     lastSeq: 0, // the projector replays the whole feed on connect, as the room may see it
     onStatus: function (s) { R.connection(document.getElementById("connection"), s); },
-    onState: function (s) { feed.textContent = ""; applyState(s); },
+    onState: function (s) { feed.textContent = ""; stateSeq = s.last_seq; applyState(s); },
     onEvent: function (envelope) {
       var type = envelope.type, data = envelope.data;
       if (type === "contribution.created") show(data);
       else if (type === "contribution.updated") R.replaceInFeed(feed, data);
       else if (type === "topic.refresh") { if (data.topic_id === topicId) R.replaceTopic(feed, data.topic_id, data.items); }
-      else if (type === "phase.changed") location.reload(); // a new round: replay it from the start
+      else if (type === "phase.changed" && envelope.seq > stateSeq) location.reload(); // a new round: replay it
       else if (type === "timer.changed") R.setTimer(timerNode, data.phase.timer, data.server_now);
       else if (type === "spotlight.changed") spotlight(data.contribution);
     },

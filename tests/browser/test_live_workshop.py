@@ -156,3 +156,26 @@ def test_dot_voting_keeps_results_hidden_until_closed(room: tuple[Any, Any, Any]
     facilitator.get_by_test_id("close-poll").click()
     for page in (alfa, beta, facilitator):
         expect(page.get_by_test_id("poll-results")).to_contain_text("6 · Joint trade fair")
+
+
+def test_projector_shows_what_the_whole_room_may_see(room: tuple[Any, Any, Any]) -> None:
+    facilitator, alfa, beta = room
+    add_round(facilitator, "costs")
+    go_to_last_phase(facilitator)
+    expect(alfa.get_by_test_id("topic-title")).to_be_visible()
+    post(alfa, "Compras conjuntas de envases")
+    alfa.fill("[data-testid=body]", "Solo para el facilitador")
+    alfa.click("[data-testid=rules] summary")
+    alfa.select_option("[data-testid=sensitivity]", "amber+strict")
+    alfa.click("[data-testid=send]")
+    expect(alfa.get_by_test_id("feed")).to_contain_text("Solo para el facilitador")
+    projector = facilitator.context.new_page()
+    projector.goto(facilitator.url.split("#")[0] + "/projector")
+    expect(projector.get_by_test_id("feed")).to_contain_text("Compras conjuntas")
+    expect(projector.get_by_test_id("feed")).not_to_contain_text("Solo para el facilitador")
+    # The projector replays history without reloading itself in a loop.
+    projector.evaluate("window.__loadedOnce = true")
+    projector.wait_for_timeout(2500)
+    assert projector.evaluate("window.__loadedOnce === true")
+    post(beta, "Nuevo en directo")
+    expect(projector.get_by_test_id("feed")).to_contain_text("Nuevo en directo")
