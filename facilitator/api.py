@@ -19,6 +19,8 @@ from shared.services import (
     agenda,
     charters,
     contributions,
+    matches,
+    profiles,
     room,
     themes,
     threads,
@@ -278,3 +280,59 @@ def hand_over(workshop_id: int) -> Any:
 @api.get("/workshops/<int:workshop_id>/summary")
 def summary(workshop_id: int) -> Any:
     return summary_response(_actor(), workshop_id, request.args.get("format", "json"))
+
+
+@api.post("/workshops/<int:workshop_id>/profiles/import")
+def import_profiles(workshop_id: int) -> Any:
+    upload = request.files.get("file")
+    if upload is not None:
+        name, text = upload.filename or "", upload.read().decode("utf-8-sig", "replace")
+    else:
+        body = json_body()
+        name, text = str(body.get("filename", "")), str(body.get("text", ""))
+    names = profiles.import_file(deps(), _actor(), workshop_id, text, name)
+    return jsonify({"imported": names}), 201
+
+
+@api.get("/workshops/<int:workshop_id>/profiles/export")
+def export_profiles(workshop_id: int) -> Any:
+    return jsonify(profiles.export(deps(), _actor(), workshop_id))
+
+
+@api.post("/workshops/<int:workshop_id>/companies/<int:company_id>/profile")
+def save_company_profile(workshop_id: int, company_id: int) -> Any:
+    actor = _actor()
+    profiles.save(deps(), actor, company_id, json_body())
+    return jsonify({"profiles": profiles.views(deps(), actor, workshop_id)})
+
+
+@api.get("/workshops/<int:workshop_id>/matching")
+def matching_results(workshop_id: int) -> Any:
+    return jsonify({"matches": matches.views(deps(), _actor(), workshop_id)})
+
+
+@api.post("/workshops/<int:workshop_id>/matching/run")
+def run_matching(workshop_id: int) -> Any:
+    count = matches.run(deps(), _actor(), workshop_id)
+    return jsonify({"new_results": count, "matches": matches.views(deps(), _actor(), workshop_id)})
+
+
+@api.post("/workshops/<int:workshop_id>/matching/<int:match_id>/decision")
+def decide_match(workshop_id: int, match_id: int) -> Any:
+    matches.decide(deps(), _actor(), workshop_id, match_id, str(json_body().get("status")))
+    return jsonify({"matches": matches.views(deps(), _actor(), workshop_id)})
+
+
+@api.post("/workshops/<int:workshop_id>/matching/publish")
+def publish_matches(workshop_id: int) -> Any:
+    count = matches.publish(deps(), _actor(), workshop_id)
+    return jsonify({"published": count})
+
+
+@api.post("/workshops/<int:workshop_id>/moderation")
+def set_moderation(workshop_id: int) -> Any:
+    value = json_body().get("moderate_all")
+    if not isinstance(value, bool):
+        raise ValidationFailed({"moderate_all": N_("Send true or false.")})
+    workshops.set_moderation(deps(), _actor(), workshop_id, value)
+    return jsonify({"moderate_all": value})

@@ -19,10 +19,27 @@ from flask_babel import gettext
 from facilitator.auth import login_required, session_facilitator
 from shared.disclosure import Channel, Viewer
 from shared.errors import ServiceError, ValidationFailed
-from shared.services import accounts, agenda, charters, contributions, room, workshops
+from shared.services import (
+    accounts,
+    agenda,
+    charters,
+    contributions,
+    matches,
+    profiles,
+    room,
+    workshops,
+)
 from shared.web import deps
 from shared.web.downloads import summary_response
-from shared.web.labels import KIND_LABELS, kind_label, rule_labels, translated_errors
+from shared.web.labels import (
+    KIND_LABELS,
+    MATCH_LABELS,
+    MATCH_STATUS_LABELS,
+    kind_label,
+    rule_labels,
+    translated_errors,
+)
+from shared.web.network import network_svg
 
 views = Blueprint("facilitator", __name__, url_prefix="/facilitator")
 
@@ -112,6 +129,7 @@ def create_workshop(actor: Viewer) -> Any:
 
 def _render_console(actor: Viewer, workshop_id: int, status: int = 200, **extra: Any) -> Any:
     state = room.room_state(deps(), actor, workshop_id)
+    results = matches.views(deps(), actor, workshop_id)
     return render_template(
         "facilitator/console.html",
         state=state,
@@ -130,6 +148,12 @@ def _render_console(actor: Viewer, workshop_id: int, status: int = 200, **extra:
         phase_errors=extra.pop("phase_errors", {}),
         phase_kinds=agenda.PHASE_KINDS,
         needs_reveal=agenda.needs_reveal(deps(), actor, workshop_id),
+        moderate_all=state["workshop"].get("moderate_all", False),
+        profiles=profiles.views(deps(), actor, workshop_id),
+        matches=results,
+        network=network_svg(results),
+        match_labels=MATCH_LABELS,
+        match_status_labels=MATCH_STATUS_LABELS,
         phase_labels=agenda.PHASE_LABELS,
         status_labels=agenda.STATUS_LABELS,
         **rule_labels(),

@@ -17,7 +17,9 @@ from shared.services import (
     charters,
     consent,
     contributions,
+    matches,
     participants,
+    profiles,
     room,
     threads,
     votes,
@@ -232,3 +234,32 @@ def thread(workshop_id: int, contribution_id: int) -> Any:
 def my_summary(workshop_id: int) -> Any:
     identity = _participant(workshop_id)
     return summary_response(identity.viewer, workshop_id, request.args.get("format", "json"))
+
+
+@api.get("/workshops/<int:workshop_id>/profiles")
+def list_profiles(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    return jsonify({"profiles": profiles.views(deps(), identity.viewer, workshop_id)})
+
+
+@api.post("/workshops/<int:workshop_id>/profile")
+def save_profile(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    profiles.save(deps(), identity.viewer, identity.company_id, json_body())
+    return jsonify({"profiles": profiles.views(deps(), identity.viewer, workshop_id)})
+
+
+@api.get("/workshops/<int:workshop_id>/matches")
+def list_matches(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    return jsonify({"matches": matches.views(deps(), identity.viewer, workshop_id)})
+
+
+@api.post("/workshops/<int:workshop_id>/matches/<int:match_id>/interest")
+def interest(workshop_id: int, match_id: int) -> Any:
+    identity = _participant(workshop_id)
+    value = json_body().get("interested")
+    if not isinstance(value, bool):
+        raise ValidationFailed({"interested": N_("Send true or false.")})
+    matches.mark_interest(deps(), identity.viewer, match_id, value)
+    return jsonify({"matches": matches.views(deps(), identity.viewer, workshop_id)})

@@ -12,13 +12,14 @@ from participant.auth import remember, session_participant
 from shared.disclosure import Channel
 from shared.errors import NotFound, ValidationFailed
 from shared.rules import ATTRIBUTION_ORDER, SENSITIVITY_ORDER
-from shared.services import agenda, charters, consent, contributions, participants
+from shared.services import agenda, charters, consent, contributions, participants, profiles
 from shared.services import room as room_service
 from shared.web import deps
 from shared.web.downloads import summary_response
 from shared.web.labels import (
     DETAIL_LABELS,
     KIND_LABELS,
+    PROFILE_LABELS,
     kind_label,
     rule_labels,
     translated_errors,
@@ -88,6 +89,15 @@ def room(workshop_id: int) -> Any:
         kind_label=kind_label,
         detail_labels=DETAIL_LABELS,
         phase_labels=agenda.PHASE_LABELS,
+        my_profile=next(
+            (
+                p
+                for p in profiles.views(deps(), viewer, workshop_id)
+                if p["company_id"] == identity.company_id
+            ),
+            {},
+        ),
+        profile_labels=PROFILE_LABELS,
         **rule_labels(),
     )
 

@@ -270,6 +270,52 @@ def _decide_for_projector(
     return Decision(Visibility.FULL, _attribution(rules))
 
 
+class ProfileView(StrEnum):
+    FULL = "full"  # restricted areas included
+    PUBLIC = "public"  # mission, activities, seeks, offers
+    NONE = "none"
+
+
+def profile_visibility(
+    viewer: Viewer, company_id: int, charter_rules: Rules, accepted_charter: bool
+) -> ProfileView:
+    """Restricted areas are the facilitator's and the company's own. Other companies see a
+    profile only under a named charter: a profile names its company, which pseudonymous and
+    Chatham House charters keep from the room."""
+    if viewer.is_facilitator or viewer.company_id == company_id:
+        return ProfileView.FULL
+    if (
+        viewer.company_id is not None
+        and accepted_charter
+        and charter_rules.attribution is Attribution.NAMED
+    ):
+        return ProfileView.PUBLIC
+    return ProfileView.NONE
+
+
+class MatchView(StrEnum):
+    FULL = "full"  # companies, evidence, explanation
+    NOTICE = "notice"  # "your activity overlaps a restricted area of another company"
+    NONE = "none"
+
+
+def match_visibility(
+    viewer: Viewer, party_ids: frozenset[int], published: bool, restricted: bool
+) -> MatchView:
+    """The facilitator sees every result; a company sees the published results it is a
+    party of, and of a restricted one only that it exists (not whose area, nor which);
+    the projector sees published results that touch no restricted area."""
+    if viewer.is_facilitator:
+        return MatchView.FULL
+    if not published:
+        return MatchView.NONE
+    if viewer.projector_of is not None:
+        return MatchView.NONE if restricted else MatchView.FULL
+    if viewer.company_id is None or viewer.company_id not in party_ids:
+        return MatchView.NONE
+    return MatchView.NOTICE if restricted else MatchView.FULL
+
+
 @dataclass(frozen=True)
 class ContributionView:
     """What one viewer receives of one contribution. Withheld fields are None."""

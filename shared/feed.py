@@ -322,9 +322,15 @@ class Renderer:
             poll = self.session.get(Poll, ref["poll_id"])
             data = {"poll": poll_view(self.session, self, viewer, workshop, poll)} if poll else None
         elif event.type == "thread.changed":
-            from shared.services.threads import visible_thread
+            from shared.errors import ServiceError
+            from shared.services.threads import thread_view
 
-            data = visible_thread(self, viewer, workshop, ref["contribution_id"])
+            try:
+                data = thread_view(
+                    self.sealer, self.session, viewer, workshop, ref["contribution_id"]
+                )
+            except ServiceError:
+                data = None  # a thread exists only where its contribution may be seen
         elif event.type == "themes.changed":
             from shared.services.themes import themes_view
 
@@ -332,6 +338,12 @@ class Renderer:
                 "topic_id": ref["topic_id"],
                 "themes": themes_view(self.session, self, viewer, workshop, ref["topic_id"]),
             }
+        elif event.type == "matches.changed":
+            from shared.services.matches import match_views
+
+            data = {"matches": match_views(self.sealer, self.session, viewer, workshop)}
+        elif event.type == "profiles.changed":
+            data = {}
         elif event.type == "spotlight.changed":
             item = (
                 self.session.get(Contribution, ref["contribution_id"])

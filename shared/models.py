@@ -121,6 +121,8 @@ class Workshop(Base):
     shredded_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     # Everyone's screen is brought to this contribution (if they may see it).
     spotlight_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Moderate every round (each round can also be moderated on its own).
+    moderate_all: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
@@ -412,6 +414,48 @@ class CoFacilitator(Base):
     workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), primary_key=True)
     facilitator_id: Mapped[int] = mapped_column(ForeignKey("facilitators.id"), primary_key=True)
     added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ProfileRecord(Base):
+    """A company's profile (mission, activities and markets, what it seeks, what it offers,
+    its restricted areas), sealed as one JSON document: restricted areas are sensitive."""
+
+    __tablename__ = "company_profiles"
+
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), index=True)
+    language: Mapped[str] = mapped_column(String(8))
+    sealed_profile: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Match(Base):
+    """An overlap, a combination or a shared need found by shared.matching. The evidence
+    quotes profiles (restricted areas included), so it is sealed."""
+
+    __tablename__ = "matches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # overlap | combination | shared_need
+    company_ids: Mapped[list[int]] = mapped_column(JSON)
+    provider_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    receiver_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    score_permille: Mapped[int] = mapped_column(Integer)
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+    sealed_detail: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="suggested")  # confirmed|dismissed
+    published: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class MatchInterest(Base):
+    """A company marks interest in a published match; mutual interest seeds a plan."""
+
+    __tablename__ = "match_interest"
+
+    match_id: Mapped[int] = mapped_column(ForeignKey("matches.id"), primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), primary_key=True)
 
 
 class TopicParticipation(Base):

@@ -98,6 +98,16 @@ def _attribution_context(item: Contribution) -> dict[str, str | int]:
     }
 
 
+def _record_context(workshop_id: int, label: str) -> dict[str, str | int]:
+    return {
+        "workshop_id": workshop_id,
+        "item_id": label,
+        "author_company_id": 0,
+        "rules": "record",
+        "rules_version": 1,
+    }
+
+
 def _note_context(item: Contribution) -> dict[str, str | int]:
     return {**contribution_context(item), "item_id": f"note:{item.id}"}
 
@@ -190,6 +200,21 @@ class EnvelopeSealer:
             open_sealed(key, unpack(item.sealed_attribution), _attribution_context(item))
         )
         return int(data["company_id"]), int(data["participant_id"])
+
+    def seal_record(self, workshop: Workshop, label: str, text: str) -> bytes:
+        """Seal a workshop record (a profile, a match's evidence) bound to its label."""
+        return pack(
+            seal(
+                self.workshop_key(workshop),
+                text.encode("utf-8"),
+                _record_context(workshop.id, label),
+            )
+        )
+
+    def open_record(self, workshop: Workshop, label: str, blob: bytes) -> str:
+        return open_sealed(
+            self.workshop_key(workshop), unpack(blob), _record_context(workshop.id, label)
+        ).decode("utf-8")
 
     def seal_note(self, workshop: Workshop, item: Contribution, text: str) -> bytes:
         """The facilitator's moderation message to the author, sealed like the body."""

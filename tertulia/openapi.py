@@ -452,6 +452,91 @@ def document() -> dict[str, Any]:
                     tags=("participant",),
                 ),
             },
+            "/workshops/{workshop_id}/profiles": {
+                "parameters": w,
+                "get": _op(
+                    "Company profiles you may read (restricted areas only your own)",
+                    auth="participant",
+                    tags=("participant",),
+                ),
+            },
+            "/workshops/{workshop_id}/profile": {
+                "parameters": w,
+                "post": _op(
+                    "Save your company's profile",
+                    body="ProfileIn",
+                    auth="participant",
+                    tags=("participant",),
+                ),
+            },
+            "/workshops/{workshop_id}/companies/{company_id}/profile": {
+                "parameters": [*w, _id("company_id")],
+                "post": _op("Save a company's profile", body="ProfileIn", tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/profiles/import": {
+                "parameters": w,
+                "post": _op(
+                    "Import profiles: multipart `file` (.json or .csv, the `tertulia "
+                    "match` format) or JSON {filename, text}; all or nothing",
+                    ok="201",
+                    tags=("facilitator",),
+                ),
+            },
+            "/workshops/{workshop_id}/profiles/export": {
+                "parameters": w,
+                "get": _op("Every profile in the import format", tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/matching": {
+                "parameters": w,
+                "get": _op(
+                    "Every overlap, combination and shared need with its status",
+                    tags=("facilitator",),
+                ),
+            },
+            "/workshops/{workshop_id}/matching/run": {
+                "parameters": w,
+                "post": _op("Run the matching engine on the profiles", tags=("facilitator",)),
+            },
+            "/workshops/{workshop_id}/matching/{match_id}/decision": {
+                "parameters": [*w, _id("match_id")],
+                "post": _op(
+                    "Confirm or dismiss a result", body="MatchDecisionIn", tags=("facilitator",)
+                ),
+            },
+            "/workshops/{workshop_id}/matching/publish": {
+                "parameters": w,
+                "post": _op(
+                    "Publish the confirmed results to the companies concerned",
+                    tags=("facilitator",),
+                ),
+            },
+            "/workshops/{workshop_id}/matches": {
+                "parameters": w,
+                "get": _op(
+                    "Published results that concern your company (a restricted overlap "
+                    "only as a notice)",
+                    auth="participant",
+                    tags=("participant",),
+                ),
+            },
+            "/workshops/{workshop_id}/matches/{match_id}/interest": {
+                "parameters": [*w, _id("match_id")],
+                "post": _op(
+                    "Mark interest; mutual interest seeds an action plan",
+                    body="InterestIn",
+                    auth="participant",
+                    tags=("participant",),
+                ),
+            },
+            "/workshops/{workshop_id}/moderation": {
+                "parameters": w,
+                "post": _op(
+                    "Moderate every round of the workshop (true) or only the rounds "
+                    "marked moderated (false)",
+                    body="ModerateAllIn",
+                    tags=("facilitator",),
+                ),
+            },
             "/openapi.json": {
                 "get": {
                     "summary": "This document",
@@ -611,6 +696,41 @@ def document() -> dict[str, Any]:
                         "rules": {"$ref": "#/components/schemas/Rules"},
                         "confirm_loosen": {"type": "boolean"},
                     },
+                },
+                "ModerateAllIn": {
+                    "type": "object",
+                    "required": ["moderate_all"],
+                    "properties": {"moderate_all": {"type": "boolean"}},
+                },
+                "ProfileIn": {
+                    "type": "object",
+                    "properties": {
+                        "language": {"type": "string", "enum": ["es", "en"]},
+                        "mission": {"type": "string", "maxLength": 1000},
+                        **{
+                            k: {
+                                "type": "array",
+                                "maxItems": 20,
+                                "items": {"type": "string", "maxLength": 200},
+                            }
+                            for k in ("activities", "seeks", "offers", "restricted")
+                        },
+                    },
+                },
+                "MatchDecisionIn": {
+                    "type": "object",
+                    "required": ["status"],
+                    "properties": {
+                        "status": {
+                            "type": "string",
+                            "enum": ["confirmed", "dismissed", "suggested"],
+                        }
+                    },
+                },
+                "InterestIn": {
+                    "type": "object",
+                    "required": ["interested"],
+                    "properties": {"interested": {"type": "boolean"}},
                 },
                 "ReactionIn": {
                     "type": "object",

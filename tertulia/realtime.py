@@ -10,6 +10,7 @@ in the browser.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Sequence
 from typing import Any
@@ -30,6 +31,7 @@ PARTICIPANT_NS = "/participant"
 
 
 PRESENCE_COALESCE_SECONDS = 1.0
+log = logging.getLogger("tertulia")
 
 
 class SocketPublisher:
@@ -112,6 +114,12 @@ class SocketPublisher:
         self.socketio.start_background_task(self._send_presence_later, workshop_id)
 
     def _send_presence_later(self, workshop_id: int) -> None:
+        try:
+            self._send_presence(workshop_id)
+        except Exception as exc:  # a background task: log and let the next change retry
+            log.error("presence update failed: %s", type(exc).__name__)
+
+    def _send_presence(self, workshop_id: int) -> None:
         self.socketio.sleep(PRESENCE_COALESCE_SECONDS)
         with self._presence_lock:
             self._presence_pending.discard(workshop_id)

@@ -277,5 +277,9 @@ def needs_reveal(deps: Deps, actor: Viewer, workshop_id: int) -> bool:
             return False
         if phase.silent:
             return True
-        return any(Rules.from_json(text).phase_reveal for text in s.scalars(
-            select(Contribution.rules).where(Contribution.topic_id == phase.topic_id)))
+        return any(
+            Rules.from_json(text).phase_reveal
+            for text in s.scalars(
+                select(Contribution.rules).where(Contribution.topic_id == phase.topic_id)
+            )
+        )

@@ -136,7 +136,9 @@ def post_contribution(deps: Deps, viewer: Viewer, data: dict[str, Any]) -> Poste
                 kind=kind,
                 rules=rules.canonical(),
                 rules_version=1,
-                status="held" if phase is not None and phase.moderated else "approved",
+                status="held"
+                if workshop.moderate_all or (phase is not None and phase.moderated)
+                else "approved",
                 created_at=deps.clock(),
             )
             s.add(item)

@@ -47,6 +47,7 @@ def room_state(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
                 "date": workshop.date,
                 "language": workshop.language,
                 "status": workshop.status,
+                "moderate_all": workshop.moderate_all,
             },
             "phase": phase_json(phase),
             "topics": [{"id": t.id, "title": t.title} for t in workshop.topics],

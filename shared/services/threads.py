@@ -19,7 +19,7 @@ from shared.errors import NotFound
 from shared.feed import Renderer, record_event
 from shared.i18n import N_
 from shared.models import Contribution, Question, Reaction, Workshop
-from shared.sealing import pack, unpack
+from shared.sealing import EnvelopeSealer
 from shared.services.deps import Deps
 from shared.validation import Checker
 
@@ -28,13 +28,13 @@ NOT_FOUND = N_("Contribution not found.")
 
 
 def _visible_item(
-    deps: Deps, s: Session, viewer: Viewer, workshop: Workshop, contribution_id: int
+    sealer: EnvelopeSealer, s: Session, viewer: Viewer, workshop: Workshop, contribution_id: int
 ) -> tuple[Contribution, bool]:
     """The item if this viewer sees it in full; and whether the viewer's company wrote it."""
     item = s.get(Contribution, contribution_id)
     if item is None or item.workshop_id != workshop.id:
         raise NotFound(NOT_FOUND)
-    decision = Renderer(s, deps.sealer).decide(viewer, workshop, item, Channel.LIVE)
+    decision = Renderer(s, sealer).decide(viewer, workshop, item, Channel.LIVE)
     if not decision.full:
         raise NotFound(NOT_FOUND)
     return item, decision.own
@@ -49,7 +49,7 @@ def react(deps: Deps, viewer: Viewer, contribution_id: int, kind: str, on: bool)
     with deps.db.transaction() as s:
         workshop = access.visible_workshop(s, viewer, viewer.workshop_id)
         access.open_workshop(workshop)
-        item, _own = _visible_item(deps, s, viewer, workshop, contribution_id)
+        item, _own = _visible_item(deps.sealer, s, viewer, workshop, contribution_id)
         existing = s.scalar(
             select(Reaction).where(
                 Reaction.contribution_id == item.id,
@@ -69,35 +69,23 @@ def react(deps: Deps, viewer: Viewer, contribution_id: int, kind: str, on: bool)
     deps.publisher.publish([event])
 
 
-def _seal(deps: Deps, workshop: Workshop, question: Question, field: str, text: str) -> bytes:
-    from shared.crypto import seal
+def _label(question: Question, field: str) -> str:
+    """Binds a sealed question or answer to its thread and its asker."""
+    return f"question:{question.id}:{question.contribution_id}:{question.asker_company_id}:{field}"
 
-    return pack(
-        seal(deps.sealer.workshop_key(workshop), text.encode("utf-8"), _context(question, field))
-    )
+
+def _seal(deps: Deps, workshop: Workshop, question: Question, field: str, text: str) -> bytes:
+    return deps.sealer.seal_record(workshop, _label(question, field), text)
 
 
 def _open(
-    deps: Deps, workshop: Workshop, question: Question, field: str, blob: bytes | None
+    sealer: EnvelopeSealer,
+    workshop: Workshop,
+    question: Question,
+    field: str,
+    blob: bytes | None,
 ) -> str | None:
-    from shared.crypto import open_sealed
-
-    if blob is None:
-        return None
-    return open_sealed(
-        deps.sealer.workshop_key(workshop), unpack(blob), _context(question, field)
-    ).decode("utf-8")
-
-
-def _context(question: Question, field: str) -> dict[str, str | int]:
-    return {
-        "workshop_id": question.workshop_id,
-        "item_id": f"question:{question.id}:{field}",
-        "author_company_id": question.asker_company_id,
-        "rules": "thread",
-        "rules_version": 1,
-        "contribution": question.contribution_id,
-    }
+    return None if blob is None else sealer.open_record(workshop, _label(question, field), blob)
 
 
 def ask(deps: Deps, viewer: Viewer, contribution_id: int, data: dict[str, Any]) -> None:
@@ -109,7 +97,7 @@ def ask(deps: Deps, viewer: Viewer, contribution_id: int, data: dict[str, Any]) 
     with deps.db.transaction() as s:
         workshop = access.visible_workshop(s, viewer, viewer.workshop_id)
         access.open_workshop(workshop)
-        item, _own = _visible_item(deps, s, viewer, workshop, contribution_id)
+        item, _own = _visible_item(deps.sealer, s, viewer, workshop, contribution_id)
         question = Question(
             workshop_id=workshop.id,
             contribution_id=item.id,
@@ -138,7 +126,7 @@ def answer(deps: Deps, viewer: Viewer, question_id: int, data: dict[str, Any]) -
         question = s.get(Question, question_id)
         if question is None:
             raise NotFound(N_("Question not found."))
-        item, own = _visible_item(deps, s, viewer, workshop, question.contribution_id)
+        item, own = _visible_item(deps.sealer, s, viewer, workshop, question.contribution_id)
         if not own:
             raise NotFound(N_("Question not found."))
         question.sealed_answer = _seal(deps, workshop, question, "answer", text)
@@ -152,13 +140,13 @@ def answer(deps: Deps, viewer: Viewer, question_id: int, data: dict[str, Any]) -
 def thread(deps: Deps, viewer: Viewer, workshop_id: int, contribution_id: int) -> dict[str, Any]:
     with deps.db.reading() as s:
         workshop = access.visible_workshop(s, viewer, workshop_id)
-        return thread_view(deps, s, viewer, workshop, contribution_id)
+        return thread_view(deps.sealer, s, viewer, workshop, contribution_id)
 
 
 def thread_view(
-    deps: Deps, s: Session, viewer: Viewer, workshop: Workshop, contribution_id: int
+    sealer: EnvelopeSealer, s: Session, viewer: Viewer, workshop: Workshop, contribution_id: int
 ) -> dict[str, Any]:
-    item, own = _visible_item(deps, s, viewer, workshop, contribution_id)
+    item, own = _visible_item(sealer, s, viewer, workshop, contribution_id)
     counts = dict(
         s.execute(
             select(Reaction.kind, func.count(Reaction.id))
@@ -179,8 +167,8 @@ def thread_view(
     questions = [
         {
             "id": q.id,
-            "text": _open(deps, workshop, q, "text", q.sealed_text),
-            "answer": _open(deps, workshop, q, "answer", q.sealed_answer),
+            "text": _open(sealer, workshop, q, "text", q.sealed_text),
+            "answer": _open(sealer, workshop, q, "answer", q.sealed_answer),
             "mine": q.asker_company_id == viewer.company_id,
         }
         for q in s.scalars(
@@ -194,23 +182,3 @@ def thread_view(
         "questions": questions,
         "can_answer": own,
     }
-
-
-def visible_thread(
-    renderer: Renderer, viewer: Viewer, workshop: Workshop, contribution_id: int
-) -> dict[str, Any] | None:
-    """For event delivery: the thread if this viewer may see the item, else nothing."""
-    from shared.errors import ServiceError
-
-    deps_like = _RendererDeps(renderer)
-    try:
-        return thread_view(deps_like, renderer.session, viewer, workshop, contribution_id)  # type: ignore[arg-type]
-    except ServiceError:
-        return None
-
-
-class _RendererDeps:
-    """thread_view needs only the sealer; the publisher's renderer carries one."""
-
-    def __init__(self, renderer: Renderer) -> None:
-        self.sealer = renderer.sealer

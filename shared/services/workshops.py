@@ -121,16 +121,20 @@ def add_company(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any
         with deps.db.transaction() as s:
             workshop = access.managed_workshop(s, actor, workshop_id)
             access.open_workshop(workshop)
-            taken = set(s.scalars(select(Company.alias).where(Company.workshop_id == workshop.id)))
-            company = Company(
-                workshop_id=workshop.id,
-                name=name,
-                alias=_alias(taken),
-                created_at=deps.clock(),
-            )
-            s.add(company)
+            company = new_company(s, workshop, name, deps)
     except IntegrityError:
         raise Conflict(N_("A company with this name is already in the workshop.")) from None
+    return company
+
+
+def new_company(s: Session, workshop: Workshop, name: str, deps: Deps) -> Company:
+    """Add a company in the caller's transaction, with a random unused alias."""
+    taken = set(s.scalars(select(Company.alias).where(Company.workshop_id == workshop.id)))
+    company = Company(
+        workshop_id=workshop.id, name=name, alias=_alias(taken), created_at=deps.clock()
+    )
+    s.add(company)
+    s.flush()
     return company
 
 
@@ -370,3 +374,12 @@ def facilitators_of(deps: Deps, actor: Viewer, workshop_id: int) -> list[dict[st
             {"id": p.id, "name": p.name, "email": p.email, "owner": p.id == workshop.facilitator_id}
             for p in people
         ]
+
+
+def set_moderation(deps: Deps, actor: Viewer, workshop_id: int, moderate_all: bool) -> None:
+    """Moderate every round of the workshop (new contributions wait for approval)."""
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        workshop.moderate_all = moderate_all
+        event = record_event(s, workshop.id, "agenda.changed", {}, deps.clock)
+    deps.publisher.publish([event])

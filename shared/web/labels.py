@@ -56,3 +56,22 @@ def rule_labels() -> dict[str, object]:
         "condition_labels": CONDITION_LABELS,
         "withheld_labels": WITHHELD_LABELS,
     }
+
+
+MATCH_LABELS = {
+    "overlap": N_("Overlap (solape)"),
+    "combination": N_("Combination (sumatorio)"),
+    "shared_need": N_("Shared need"),
+}
+MATCH_STATUS_LABELS = {
+    "suggested": N_("suggested"),
+    "confirmed": N_("confirmed"),
+    "dismissed": N_("dismissed"),
+}
+
+PROFILE_LABELS = {
+    "activities": N_("Activities and markets: what we do"),
+    "seeks": N_("What we seek"),
+    "offers": N_("What we offer or are willing to exchange"),
+    "restricted": N_("Restricted areas"),
+}

@@ -168,6 +168,37 @@
     call("/facilitators", { email: email }).then(function (d) { drawFacilitators(d.facilitators); event.target.reset(); }, fail);
   });
 
+  // Profiles and matching: the server redraws the list and the picture.
+  var importForm = document.getElementById("import-form");
+  if (importForm) importForm.addEventListener("submit", function (event) {
+    event.preventDefault();
+    fetch(api + "/profiles/import", { method: "POST", credentials: "same-origin",
+      headers: { "X-CSRFToken": csrf }, body: new FormData(importForm) })
+      .then(function (answer) { return answer.json().then(function (d) {
+        if (!answer.ok) throw new Error((d.error && ((d.error.fields && d.error.fields.file) || d.error.message)) || answer.statusText);
+        location.reload();
+      }); }).catch(fail);
+  });
+  var runButton = document.getElementById("run-matching");
+  if (runButton) runButton.addEventListener("click", function () {
+    call("/matching/run").then(function () { location.reload(); }, fail);
+  });
+  var publishButton = document.getElementById("publish-matches");
+  if (publishButton) publishButton.addEventListener("click", function () {
+    call("/matching/publish").then(function () { location.reload(); }, fail);
+  });
+  document.querySelectorAll("[data-match-status]").forEach(function (b) {
+    b.addEventListener("click", function () {
+      var id = b.closest("[data-match-id]").dataset.matchId;
+      call("/matching/" + id + "/decision", { status: b.dataset.matchStatus }).then(function () { location.reload(); }, fail);
+    });
+  });
+
+  var moderateAll = document.getElementById("moderate-all");
+  if (moderateAll) moderateAll.addEventListener("change", function () {
+    call("/moderation", { moderate_all: moderateAll.checked }).catch(fail);
+  });
+
   var group = document.getElementById("group-selected");
   if (group) group.addEventListener("click", function () {
     var ids = Array.from(feed.querySelectorAll("input.pick:checked")).map(function (i) { return Number(i.value); });

@@ -276,6 +276,47 @@
     });
   }
 
+  function drawMatches(list) {
+    var section = document.getElementById("matches");
+    var ol = document.getElementById("match-list");
+    ol.textContent = "";
+    list.forEach(function (m) {
+      var li = R.el("li", "match");
+      li.setAttribute("data-testid", "match");
+      if (m.notice) { li.appendChild(R.el("p", "not-accepted", m.notice)); ol.appendChild(li); return; }
+      var who = m.kind === "combination" ? m.provider + " → " + m.receiver : m.companies.join(" + ");
+      li.appendChild(R.el("strong", null, who));
+      li.appendChild(R.el("p", null, m.explanation));
+      var b = R.el("button", "link", m.interested ? strings.notInterested : strings.interested);
+      b.type = "button";
+      b.setAttribute("data-testid", "interest");
+      b.addEventListener("click", function () {
+        call("/matches/" + m.id + "/interest", { interested: !m.interested }).then(function (d) { drawMatches(d.matches); }, fail);
+      });
+      li.appendChild(b);
+      if (m.mutual_interest) li.appendChild(R.el("strong", "accepted", " · " + strings.mutual));
+      ol.appendChild(li);
+    });
+    section.hidden = !list.length;
+  }
+  function refreshMatches() {
+    fetch(api + "/matches", { credentials: "same-origin" }).then(function (a) { return a.json(); })
+      .then(function (d) { if (d.matches) drawMatches(d.matches); });
+  }
+  var profileForm = document.getElementById("profile-form");
+  if (profileForm) profileForm.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var body = { language: profileForm.elements.language.value, mission: profileForm.elements.mission.value };
+    ["activities", "seeks", "offers", "restricted"].forEach(function (f) {
+      body[f] = profileForm.elements[f].value.split("\n").map(function (x) { return x.trim(); }).filter(Boolean);
+    });
+    var error = document.getElementById("profile-error");
+    error.hidden = true;
+    call("/profile", body).then(function () { document.getElementById("profile-saved").hidden = false; }, function (e) {
+      error.textContent = e.message; error.hidden = false;
+    });
+  });
+
   function drawSpotlight(item) {
     var box = document.getElementById("spotlight");
     box.textContent = "";
@@ -345,7 +386,7 @@
       R.connection(document.getElementById("connection"), s);
       renderPending(live.pending());
     },
-    onState: function (s) { applyState(s); reloadFeed(); },
+    onState: function (s) { applyState(s); reloadFeed(); refreshMatches(); },
     onPresence: function (p) { R.presence(document.getElementById("presence"), p); },
     onPending: renderPending,
     onEvent: function (envelope) {
@@ -370,6 +411,7 @@
         var box = feed.querySelector('[data-id="' + data.contribution_id + '"] .thread');
         if (box && openThreads[data.contribution_id]) drawThread(box, data);
       } else if (type === "themes.changed") drawThemes(data);
+      else if (type === "matches.changed") drawMatches(data.matches);
       else if (type === "charter.changed" || (type === "charter.accepted" && data.company_id === Number(room.companyId))) location.reload();
       else if (type === "access.changed") refreshRequests();
     },

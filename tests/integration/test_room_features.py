@@ -175,3 +175,19 @@ def test_summary_api_answers_each_party_with_its_own_document(app: Any, world: A
         ).status_code
         == 404
     )
+
+
+def test_moderating_the_whole_workshop_holds_every_round(world: Any) -> None:
+    workshops.set_moderation(world.deps, world.facilitator, world.workshop_id, True)
+    item = post(world, "Alfa", "Retenida hasta aprobarla")
+    seen = contributions.list_contributions(
+        world.deps, world.viewer("Beta"), world.workshop_id, Channel.PAGE
+    )
+    assert item not in [v["id"] for v in seen]
+    contributions.moderate(
+        world.deps, world.facilitator, world.workshop_id, item, {"action": "approve"}
+    )
+    seen = contributions.list_contributions(
+        world.deps, world.viewer("Beta"), world.workshop_id, Channel.PAGE
+    )
+    assert item in [v["id"] for v in seen]

@@ -1,0 +1,251 @@
+"""Overlaps ("solapes") and combinable activities ("sumatorios") in the workshop.
+
+The facilitator runs the engine (shared.matching) on the sealed profiles, confirms or
+dismisses each result and publishes the confirmed ones. Each company then sees, through
+shared.disclosure.match_visibility, the published results it is a party of (a restricted
+one only as a notice), and marks interest; mutual interest seeds an action plan.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from shared import access, audit, disclosure
+from shared.disclosure import MatchView, Viewer
+from shared.errors import Conflict, NotFound, ValidationFailed
+from shared.feed import record_event
+from shared.i18n import N_
+from shared.matching import CompanyProfile, match
+from shared.models import Company, Match, MatchInterest, Workshop
+from shared.sealing import EnvelopeSealer
+from shared.services.deps import Deps
+from shared.services.profiles import load_all
+
+RESTRICTED_NOTICE = N_(
+    "Your activity overlaps a restricted area of another company: the facilitator can "
+    "tell you how to proceed."
+)
+
+
+def run(deps: Deps, actor: Viewer, workshop_id: int) -> int:
+    """Run the engine on every profile; replaces earlier suggestions (decisions kept)."""
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        access.open_workshop(workshop)
+        profiles = load_all(deps, s, workshop)
+        if len(profiles) < 2:
+            raise Conflict(N_("At least two companies need a profile first."))
+        engine_input = [
+            CompanyProfile(
+                str(cid),
+                p["language"],
+                p.get("mission", ""),
+                tuple(p["activities"]),
+                tuple(p["seeks"]),
+                tuple(p["offers"]),
+                tuple(p["restricted"]),
+            )
+            for cid, p in sorted(profiles.items())
+        ]
+        result = match(engine_input)
+        s.execute(
+            delete(Match).where(Match.workshop_id == workshop.id, Match.status == "suggested")
+        )
+        decided = {
+            _key(m) for m in s.scalars(select(Match).where(Match.workshop_id == workshop.id))
+        }
+        count = 0
+        for kind, items in (
+            ("overlap", result.overlaps),
+            ("combination", result.combinations),
+            ("shared_need", result.shared_needs),
+        ):
+            for found in items:
+                row = _row(workshop, kind, found, deps)
+                if _key(row) in decided:
+                    continue
+                row.sealed_detail = deps.sealer.seal_record(
+                    workshop,
+                    f"match:{kind}:{_key(row)}",
+                    json.dumps(_detail(kind, found), ensure_ascii=False),
+                )
+                s.add(row)
+                count += 1
+        audit.append(
+            s,
+            deps.clock,
+            action="matching.run",
+            actor=f"facilitator:{actor.facilitator_id}",
+            item=f"workshop:{workshop.id}",
+            workshop_id=workshop.id,
+            detail={"results": count},
+        )
+    return count
+
+
+def _row(workshop: Workshop, kind: str, found: Any, deps: Deps) -> Match:
+    if kind == "combination":
+        ids = [int(found.provider), int(found.receiver)]
+        return Match(
+            workshop_id=workshop.id,
+            kind=kind,
+            company_ids=ids,
+            provider_id=ids[0],
+            receiver_id=ids[1],
+            score_permille=round(found.score * 1000),
+            restricted=False,
+            created_at=deps.clock(),
+        )
+    return Match(
+        workshop_id=workshop.id,
+        kind=kind,
+        company_ids=sorted(int(c) for c in found.companies),
+        score_permille=round(getattr(found, "score", 0) * 1000),
+        restricted=bool(getattr(found, "restricted", False)),
+        created_at=deps.clock(),
+    )
+
+
+def _key(row: Match) -> str:
+    return f"{row.kind}:{row.provider_id}:{row.receiver_id}:{','.join(map(str, row.company_ids))}"
+
+
+def _detail(kind: str, found: Any) -> dict[str, Any]:
+    detail = {"explanation": found.explanation, "evidence": list(getattr(found, "evidence", []))}
+    if kind == "combination":
+        detail |= {"offer": found.offer, "need": found.need}
+    if kind == "shared_need":
+        detail["need"] = found.need
+    return detail
+
+
+def _match(s: Session, workshop: Workshop, match_id: int) -> Match:
+    row = s.get(Match, match_id)
+    if row is None or row.workshop_id != workshop.id:
+        raise NotFound(N_("Result not found."))
+    return row
+
+
+def decide(deps: Deps, actor: Viewer, workshop_id: int, match_id: int, status: str) -> None:
+    if status not in ("confirmed", "dismissed", "suggested"):
+        raise ValidationFailed({"status": N_("Choose one of the offered options.")})
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        row = _match(s, workshop, match_id)
+        row.status = status
+        if status != "confirmed":
+            row.published = False
+
+
+def publish(deps: Deps, actor: Viewer, workshop_id: int) -> int:
+    """Publish every confirmed result: the companies concerned see them."""
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        rows = list(
+            s.scalars(
+                select(Match).where(Match.workshop_id == workshop.id, Match.status == "confirmed")
+            )
+        )
+        for row in rows:
+            row.published = True
+        audit.append(
+            s,
+            deps.clock,
+            action="matching.published",
+            actor=f"facilitator:{actor.facilitator_id}",
+            item=f"workshop:{workshop.id}",
+            workshop_id=workshop.id,
+            detail={"results": [r.id for r in rows]},
+        )
+        event = record_event(s, workshop.id, "matches.changed", {}, deps.clock)
+    deps.publisher.publish([event])
+    return len(rows)
+
+
+def mark_interest(deps: Deps, viewer: Viewer, match_id: int, interested: bool) -> None:
+    if viewer.company_id is None or viewer.workshop_id is None:
+        raise NotFound(N_("Result not found."))
+    with deps.db.transaction() as s:
+        workshop = access.visible_workshop(s, viewer, viewer.workshop_id)
+        row = _match(s, workshop, match_id)
+        if (
+            disclosure.match_visibility(
+                viewer, frozenset(row.company_ids), row.published, row.restricted
+            )
+            is not MatchView.FULL
+        ):
+            raise NotFound(N_("Result not found."))
+        existing = s.get(MatchInterest, (row.id, viewer.company_id))
+        if interested and existing is None:
+            s.add(MatchInterest(match_id=row.id, company_id=viewer.company_id))
+        elif not interested and existing is not None:
+            s.delete(existing)
+        event = record_event(s, workshop.id, "matches.changed", {}, deps.clock)
+    deps.publisher.publish([event])
+
+
+def views(deps: Deps, viewer: Viewer, workshop_id: int) -> list[dict[str, Any]]:
+    """The results this viewer may see, most relevant first."""
+    with deps.db.reading() as s:
+        workshop = access.visible_workshop(s, viewer, workshop_id)
+        return match_views(deps.sealer, s, viewer, workshop)
+
+
+def match_views(
+    sealer: EnvelopeSealer, s: Session, viewer: Viewer, workshop: Workshop
+) -> list[dict[str, Any]]:
+    names = {
+        c.id: c.name for c in s.scalars(select(Company).where(Company.workshop_id == workshop.id))
+    }
+    out = []
+    rows = s.scalars(
+        select(Match)
+        .where(Match.workshop_id == workshop.id)
+        .order_by(Match.published.desc(), Match.score_permille.desc(), Match.id)
+    )
+    for row in rows:
+        shown = disclosure.match_visibility(
+            viewer, frozenset(row.company_ids), row.published, row.restricted
+        )
+        if shown is MatchView.NONE:
+            continue
+        interested = set(
+            s.scalars(select(MatchInterest.company_id).where(MatchInterest.match_id == row.id))
+        )
+        if shown is MatchView.NOTICE:
+            out.append(
+                {"id": row.id, "kind": row.kind, "notice": RESTRICTED_NOTICE, "restricted": True}
+            )
+            continue
+        detail = (
+            json.loads(
+                sealer.open_record(workshop, f"match:{row.kind}:{_key(row)}", row.sealed_detail)
+            )
+            if row.sealed_detail
+            else {}
+        )
+        if not viewer.is_facilitator:
+            detail.pop("evidence", None)  # quotes profiles: the parties' own words stay theirs
+        view: dict[str, Any] = {
+            "id": row.id,
+            "kind": row.kind,
+            "score": row.score_permille / 1000,
+            "companies": [names.get(c, "") for c in row.company_ids],
+            "company_ids": row.company_ids,
+            "provider": names.get(row.provider_id or 0),
+            "receiver": names.get(row.receiver_id or 0),
+            "restricted": row.restricted,
+            "status": row.status,
+            "published": row.published,
+            "mutual_interest": set(row.company_ids) <= interested,
+            "interested": viewer.company_id in interested if viewer.company_id else None,
+            **detail,
+        }
+        if not viewer.is_facilitator:
+            view.pop("status")
+        out.append(view)
+    return out

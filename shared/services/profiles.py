@@ -1,0 +1,170 @@
+"""Company profiles: filled by each company (or imported by the facilitator), read through
+shared.disclosure.profile_visibility. The whole profile is sealed: restricted areas are
+exactly what a company does not want known."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shared import access, disclosure
+from shared.charter_state import company_has_accepted
+from shared.charter_state import current as current_charter
+from shared.disclosure import ProfileView, Viewer
+from shared.errors import Forbidden, NotFound, ValidationFailed
+from shared.feed import record_event
+from shared.i18n import N_
+from shared.matching import CompanyProfile, ProfileFormatError, parse_profiles, profiles_from_text
+from shared.models import Company, ProfileRecord, Workshop
+from shared.rules import Rules
+from shared.services.deps import Deps
+from shared.services.workshops import new_company
+from shared.validation import LANGUAGES, Checker
+
+LIST_FIELDS = ("activities", "seeks", "offers", "restricted")
+MAX_ITEMS, MAX_ITEM = 20, 200
+
+
+def _label(company_id: int) -> str:
+    return f"profile:{company_id}"
+
+
+def _items(check: Checker, data: dict[str, Any], field: str) -> list[str]:
+    raw = data.get(field) or []
+    if isinstance(raw, str):  # a form's textarea: one item per line
+        raw = raw.splitlines()
+    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+        check.errors[field] = N_("Give a list of short texts.")
+        return []
+    items = [x.strip() for x in raw if x.strip()]
+    if len(items) > MAX_ITEMS or any(len(x) > MAX_ITEM for x in items):
+        check.errors[field] = N_("At most 20 items of 200 characters each.")
+    return items
+
+
+def clean_profile(data: dict[str, Any]) -> dict[str, Any]:
+    check = Checker(data)
+    profile: dict[str, Any] = {
+        "language": check.choice("language", LANGUAGES, default="es"),
+        "mission": check.text("mission", max_len=1000, required=False),
+    }
+    for field in LIST_FIELDS:
+        profile[field] = _items(check, data, field)
+    check.done()
+    return profile
+
+
+def _store(
+    deps: Deps, s: Session, workshop: Workshop, company_id: int, profile: dict[str, Any]
+) -> None:
+    record = s.get(ProfileRecord, company_id) or ProfileRecord(
+        company_id=company_id,
+        workshop_id=workshop.id,
+        language=profile["language"],
+        updated_at=deps.clock(),
+    )
+    record.language = profile["language"]
+    record.updated_at = deps.clock()
+    record.sealed_profile = deps.sealer.seal_record(
+        workshop, _label(company_id), json.dumps(profile, ensure_ascii=False)
+    )
+    s.add(record)
+
+
+def save(deps: Deps, viewer: Viewer, company_id: int, data: dict[str, Any]) -> None:
+    """A company edits its own profile; the facilitator may edit any."""
+    profile = clean_profile(data)
+    with deps.db.transaction() as s:
+        company = s.get(Company, company_id)
+        if company is None:
+            raise NotFound(N_("Company not found."))
+        workshop = access.visible_workshop(s, viewer, company.workshop_id)
+        if not (viewer.is_facilitator or viewer.company_id == company.id):
+            raise Forbidden(N_("You can only edit your own company's profile."))
+        access.open_workshop(workshop)
+        _store(deps, s, workshop, company.id, profile)
+        event = record_event(
+            s, workshop.id, "profiles.changed", {"company_id": company.id}, deps.clock
+        )
+    deps.publisher.publish([event])
+
+
+def import_file(deps: Deps, actor: Viewer, workshop_id: int, text: str, filename: str) -> list[str]:
+    """Import profiles (JSON or CSV, the `tertulia match` format). Companies not yet in the
+    workshop are added. Returns the names imported. Nothing is saved if any entry is bad."""
+    try:
+        suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+        parsed = profiles_from_text(text, suffix if suffix in ("json", "csv") else None)
+    except ProfileFormatError as exc:
+        raise ValidationFailed({"file": str(exc)}) from None
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        access.open_workshop(workshop)
+        by_name = {c.name: c for c in workshop.companies}
+        for profile in parsed:
+            company = by_name.get(profile.name)
+            if company is None:
+                company = new_company(s, workshop, profile.name, deps)
+                by_name[profile.name] = company
+            _store(deps, s, workshop, company.id, _as_dict(profile))
+        event = record_event(s, workshop.id, "profiles.changed", {}, deps.clock)
+    deps.publisher.publish([event])
+    return [p.name for p in parsed]
+
+
+def _as_dict(profile: CompanyProfile) -> dict[str, Any]:
+    return {
+        "language": profile.language,
+        "mission": profile.mission,
+        "activities": list(profile.activities),
+        "seeks": list(profile.seeks),
+        "offers": list(profile.offers),
+        "restricted": list(profile.restricted),
+    }
+
+
+def load_all(deps: Deps, s: Session, workshop: Workshop) -> dict[int, dict[str, Any]]:
+    """Every profile of a workshop, decrypted (for the engine and for rendering)."""
+    out = {}
+    for record in s.scalars(select(ProfileRecord).where(ProfileRecord.workshop_id == workshop.id)):
+        if record.sealed_profile is not None:
+            out[record.company_id] = json.loads(
+                deps.sealer.open_record(workshop, _label(record.company_id), record.sealed_profile)
+            )
+    return out
+
+
+def views(deps: Deps, viewer: Viewer, workshop_id: int) -> list[dict[str, Any]]:
+    """The profiles this viewer may read, as much of each as it may read."""
+    with deps.db.reading() as s:
+        workshop = access.visible_workshop(s, viewer, workshop_id)
+        rules = Rules.from_json(current_charter(s, workshop.id).rules)
+        accepted = viewer.company_id is not None and company_has_accepted(
+            s, workshop.id, viewer.company_id
+        )
+        profiles = load_all(deps, s, workshop)
+        out = []
+        for company in workshop.companies:
+            shown = disclosure.profile_visibility(viewer, company.id, rules, accepted)
+            if shown is ProfileView.NONE or company.id not in profiles:
+                continue
+            profile = dict(profiles[company.id])
+            if shown is not ProfileView.FULL:
+                profile.pop("restricted", None)
+            out.append({"company_id": company.id, "company": company.name, **profile})
+        return out
+
+
+def export(deps: Deps, actor: Viewer, workshop_id: int) -> dict[str, Any]:
+    """The import format, for the facilitator (restricted areas included)."""
+    with deps.db.reading() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        profiles = load_all(deps, s, workshop)
+        companies = [
+            {"name": c.name, **profiles[c.id]} for c in workshop.companies if c.id in profiles
+        ]
+    parse_profiles({"companies": companies})  # what we export must import again
+    return {"companies": companies}

@@ -1,0 +1,68 @@
+"""Profiles, overlaps and combinations in the workshop, in real browsers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import LiveServer
+from tests.browser.test_workshop_flow import create_workshop_with_companies, join
+
+pytestmark = pytest.mark.browser
+
+
+def test_import_match_confirm_publish_and_mark_interest(
+    browser: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
+    facilitator = browser.new_context(locale="en-GB").new_page()
+    links = create_workshop_with_companies(facilitator, live_server, ["Alfa", "Beta"])
+    alfa = join(browser.new_context(locale="en-GB"), links["Alfa"], "Luis", "CEO")
+    beta = join(browser.new_context(locale="en-GB"), links["Beta"], "Mary", "CFO")
+
+    # Beta writes its own profile in its room; the facilitator imports Alfa's from a file.
+    beta.click("[data-testid=profile] summary")
+    beta.fill("[data-testid=profile-activities]", "Vegetable canning\nAsparagus preserves")
+    beta.fill("[data-testid=profile-seeks]", "Reduce the energy cost of sterilisation")
+    beta.fill("[data-testid=profile-restricted]", "Our asparagus growers")
+    beta.click("[data-testid=save-profile]")
+    expect(beta.locator("#profile-saved")).to_be_visible()
+    profile = {
+        "companies": [
+            {
+                "name": "Alfa",
+                "language": "en",
+                "mission": "Energy services",
+                "activities": ["Energy audits for food plants"],
+                "seeks": ["New customers in vegetable canning"],
+                "offers": ["Free energy audits", "Biomass boilers for process heat"],
+                "restricted": [],
+            }
+        ]
+    }
+    upload = tmp_path / "profiles.json"
+    upload.write_text(json.dumps(profile))
+    facilitator.reload()
+    facilitator.set_input_files("[data-testid=import-file]", str(upload))
+    facilitator.click("[data-testid=import-profiles]")
+    expect(facilitator.get_by_test_id("matching")).to_contain_text("2 of 2")
+    facilitator.click("[data-testid=run-matching]")
+    results = facilitator.get_by_test_id("match-results").locator("li[data-match-id]")
+    expect(results.first).to_be_visible()
+    expect(facilitator.get_by_test_id("network")).to_be_visible()
+    for _ in range(results.count()):
+        facilitator.locator("li.status-suggested [data-testid=confirm-match]").first.click()
+        facilitator.wait_for_load_state()
+    facilitator.click("[data-testid=publish-matches]")
+    facilitator.wait_for_load_state()
+
+    for page in (alfa, beta):
+        expect(page.get_by_test_id("matches")).to_be_visible()
+    expect(alfa.get_by_test_id("matches")).to_contain_text("Alfa")
+    expect(alfa.get_by_test_id("matches")).not_to_contain_text("asparagus growers")
+    alfa.get_by_test_id("interest").first.click()
+    beta.get_by_test_id("interest").first.click()
+    expect(beta.get_by_test_id("matches")).to_contain_text("Mutual interest")

@@ -1,0 +1,112 @@
+"""Profiles and matching inside a workshop, through the same gate as everything else."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from shared.errors import Forbidden, ValidationFailed
+from shared.services import matches, profiles
+from tests.conftest import build_world
+
+PROFILES = {
+    "Alfa": {
+        "language": "es",
+        "mission": "Conservas de calidad",
+        "activities": ["Conservas vegetales", "Envasado de espárragos"],
+        "seeks": ["Reducir el coste energético de la esterilización"],
+        "offers": ["Formación en seguridad alimentaria"],
+        "restricted": ["Nuestros proveedores de espárrago"],
+    },
+    "Beta": {
+        "language": "es",
+        "mission": "Energía para la industria",
+        "activities": ["Cultivo de espárrago", "Auditorías energéticas"],
+        "seeks": ["Nuevos clientes en conservas vegetales"],
+        "offers": ["Auditorías energéticas gratuitas", "Calderas de biomasa para calor de proceso"],
+        "restricted": [],
+    },
+    "Gamma": {
+        "language": "en",
+        "mission": "Packaging",
+        "activities": ["Glass jars for canneries"],
+        "seeks": ["Customers in vegetable canning"],
+        "offers": ["Packaging design"],
+        "restricted": [],
+    },
+}
+
+
+@pytest.fixture
+def room(deps: Any) -> Any:
+    world = build_world(deps, companies=("Alfa", "Beta", "Gamma"))
+    for name, data in PROFILES.items():
+        profiles.save(deps, world.viewer(name), world.companies[name], data)
+    return world
+
+
+def test_restricted_areas_stay_with_the_company_and_the_facilitator(room: Any) -> None:
+    seen_by_beta = {
+        p["company"]: p for p in profiles.views(room.deps, room.viewer("Beta"), room.workshop_id)
+    }
+    assert "restricted" not in seen_by_beta["Alfa"]
+    assert seen_by_beta["Beta"]["restricted"] == []
+    facilitator = {
+        p["company"]: p for p in profiles.views(room.deps, room.facilitator, room.workshop_id)
+    }
+    assert facilitator["Alfa"]["restricted"] == ["Nuestros proveedores de espárrago"]
+    with pytest.raises(Forbidden):
+        profiles.save(room.deps, room.viewer("Beta"), room.companies["Alfa"], PROFILES["Beta"])
+    with pytest.raises(ValidationFailed):
+        profiles.save(
+            room.deps, room.viewer("Beta"), room.companies["Beta"], {"activities": ["x" * 300]}
+        )
+
+
+def test_results_are_confirmed_published_and_seen_only_by_their_parties(room: Any) -> None:
+    assert matches.run(room.deps, room.facilitator, room.workshop_id) > 0
+    results = matches.views(room.deps, room.facilitator, room.workshop_id)
+    assert all(r["status"] == "suggested" and not r["published"] for r in results)
+    assert matches.views(room.deps, room.viewer("Beta"), room.workshop_id) == []  # unpublished
+    restricted = [r for r in results if r["restricted"]]
+    assert restricted, "the asparagus overlap touches Alfa's restricted area"
+    for result in results:
+        matches.decide(room.deps, room.facilitator, room.workshop_id, result["id"], "confirmed")
+    assert matches.publish(room.deps, room.facilitator, room.workshop_id) == len(results)
+
+    beta = matches.views(room.deps, room.viewer("Beta"), room.workshop_id)
+    text = json.dumps(beta, ensure_ascii=False)
+    assert "proveedores" not in text and "evidence" not in text
+    notices = [r for r in beta if r.get("notice")]
+    assert notices and all(set(r) == {"id", "kind", "notice", "restricted"} for r in notices)
+    full = [r for r in beta if not r.get("notice")]
+    combination = next(r for r in full if r["kind"] == "combination" and r["receiver"] == "Alfa")
+    matches.mark_interest(room.deps, room.viewer("Beta"), combination["id"], True)
+    matches.mark_interest(room.deps, room.viewer("Alfa"), combination["id"], True)
+    again = {r["id"]: r for r in matches.views(room.deps, room.viewer("Alfa"), room.workshop_id)}
+    assert again[combination["id"]]["mutual_interest"] is True
+
+
+def test_import_is_all_or_nothing_and_names_the_bad_field(app: Any, deps: Any) -> None:
+    world = build_world(deps, companies=("Alfa",))
+    bad = {
+        "companies": [
+            {"name": "Nueva", "language": "es", "activities": ["x"]},
+            {"name": "Rota", "language": "klingon"},
+        ]
+    }
+    with pytest.raises(ValidationFailed) as failure:
+        profiles.import_file(deps, world.facilitator, world.workshop_id, json.dumps(bad), "p.json")
+    assert "Rota" in failure.value.fields["file"] and "language" in failure.value.fields["file"]
+    assert profiles.views(deps, world.facilitator, world.workshop_id) == []
+    good = {
+        "companies": [{"name": "Alfa", **PROFILES["Alfa"]}, {"name": "Nueva", **PROFILES["Beta"]}]
+    }
+    names = profiles.import_file(
+        deps, world.facilitator, world.workshop_id, json.dumps(good), "p.json"
+    )
+    assert names == ["Alfa", "Nueva"]
+    exported = profiles.export(deps, world.facilitator, world.workshop_id)
+    assert {c["name"] for c in exported["companies"]} == {"Alfa", "Nueva"}
