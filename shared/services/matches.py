@@ -39,9 +39,13 @@ def run(deps: Deps, actor: Viewer, workshop_id: int) -> int:
         profiles = load_all(deps, s, workshop)
         if len(profiles) < 2:
             raise Conflict(N_("At least two companies need a profile first."))
+        # The engine works on names (its explanations quote them); names are unique per
+        # workshop, so they map back to ids.
+        names = {c.id: c.name for c in workshop.companies}
+        ids_by_name = {name: cid for cid, name in names.items()}
         engine_input = [
             CompanyProfile(
-                str(cid),
+                names[cid],
                 p["language"],
                 p.get("mission", ""),
                 tuple(p["activities"]),
@@ -65,7 +69,7 @@ def run(deps: Deps, actor: Viewer, workshop_id: int) -> int:
             ("shared_need", result.shared_needs),
         ):
             for found in items:
-                row = _row(workshop, kind, found, deps)
+                row = _row(workshop, kind, found, deps, ids_by_name)
                 if _key(row) in decided:
                     continue
                 row.sealed_detail = deps.sealer.seal_record(
@@ -87,9 +91,11 @@ def run(deps: Deps, actor: Viewer, workshop_id: int) -> int:
     return count
 
 
-def _row(workshop: Workshop, kind: str, found: Any, deps: Deps) -> Match:
+def _row(
+    workshop: Workshop, kind: str, found: Any, deps: Deps, ids_by_name: dict[str, int]
+) -> Match:
     if kind == "combination":
-        ids = [int(found.provider), int(found.receiver)]
+        ids = [ids_by_name[found.provider], ids_by_name[found.receiver]]
         return Match(
             workshop_id=workshop.id,
             kind=kind,
@@ -103,7 +109,7 @@ def _row(workshop: Workshop, kind: str, found: Any, deps: Deps) -> Match:
     return Match(
         workshop_id=workshop.id,
         kind=kind,
-        company_ids=sorted(int(c) for c in found.companies),
+        company_ids=sorted(ids_by_name[c] for c in found.companies),
         score_permille=round(getattr(found, "score", 0) * 1000),
         restricted=bool(getattr(found, "restricted", False)),
         created_at=deps.clock(),
