@@ -67,4 +67,6 @@ def test_import_match_confirm_publish_and_mark_interest(
     expect(alfa.get_by_test_id("matches")).not_to_contain_text("asparagus growers")
     alfa.get_by_test_id("interest").first.click()
     beta.get_by_test_id("interest").first.click()
-    expect(beta.get_by_test_id("matches")).to_contain_text(re.compile("Mutual interest|Interés mutuo"))
+    expect(beta.get_by_test_id("matches")).to_contain_text(
+        re.compile("Mutual interest|Interés mutuo")
+    )
