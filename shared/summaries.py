@@ -38,11 +38,14 @@ from shared.reports import (
     render_markdown,
     render_pdf,
 )
+from shared.reports import Combination as CombinationRow
+from shared.reports import Overlap as OverlapRow
 from shared.reports import Participant as ParticipantRow
 from shared.reports import Theme as ThemeRow
 from shared.rules import ATTRIBUTION_LABELS, SENSITIVITY_LABELS
 from shared.services.charters import CharterTerms, terms_of
 from shared.services.deps import Deps
+from shared.services.matches import match_views
 from shared.services.themes import themes_view
 from shared.services.votes import may_vote_on, totals_of
 
@@ -115,6 +118,7 @@ def summary_document(deps: Deps, viewer: Viewer, workshop_id: int) -> SummaryDoc
             subject=f"company:{viewer.company_id}" if viewer.company_id else "",
             detail={"items": exported},
         )
+        overlaps, combinations = _matches(s, viewer, workshop, viewer_label, deps)
         head = audit.head(s)
         return SummaryDocument(
             meta=Meta(
@@ -130,10 +134,34 @@ def summary_document(deps: Deps, viewer: Viewer, workshop_id: int) -> SummaryDoc
             charter=_charter(terms, t),
             participants=_participants(s, viewer, workshop, terms),
             topics=topics,
+            overlaps=overlaps,
+            combinations=combinations,
             audit=AuditFooter(
                 head.size, head.root, t(VERIFY) % {"size": head.size, "root": head.root}
             ),
         )
+
+
+def _matches(
+    s: Any, viewer: Viewer, workshop: Workshop, viewer_label: str, deps: Deps
+) -> tuple[tuple[OverlapRow, ...], tuple[CombinationRow, ...]]:
+    """The overlaps and combinations this viewer may see (the same gate as the room)."""
+    overlaps, combinations = [], []
+    for result in match_views(deps.sealer, s, viewer, workshop):
+        if result.get("notice"):
+            overlaps.append(OverlapRow((viewer_label,), 0.0, result["notice"], restricted=True,
+                                       confirmed=True))
+        elif result["kind"] == "combination":
+            combinations.append(CombinationRow(
+                result["provider"] or "", result["receiver"] or "", result["score"],
+                result.get("explanation", ""), restricted=result["restricted"],
+                confirmed=result.get("status", "confirmed") == "confirmed"))
+        else:
+            overlaps.append(OverlapRow(
+                tuple(result["companies"]), result["score"], result.get("explanation", ""),
+                restricted=result["restricted"],
+                confirmed=result.get("status", "confirmed") == "confirmed"))
+    return tuple(overlaps), tuple(combinations)
 
 
 def _participants(

@@ -110,3 +110,22 @@ def test_import_is_all_or_nothing_and_names_the_bad_field(app: Any, deps: Any) -
     assert names == ["Alfa", "Nueva"]
     exported = profiles.export(deps, world.facilitator, world.workshop_id)
     assert {c["name"] for c in exported["companies"]} == {"Alfa", "Nueva"}
+
+
+def test_summaries_carry_the_results_each_party_may_see(room: Any) -> None:
+    from shared.reports import render_markdown
+    from shared.summaries import summary_document
+
+    matches.run(room.deps, room.facilitator, room.workshop_id)
+    for result in matches.views(room.deps, room.facilitator, room.workshop_id):
+        matches.decide(room.deps, room.facilitator, room.workshop_id, result["id"], "confirmed")
+    matches.publish(room.deps, room.facilitator, room.workshop_id)
+    facilitator_doc = summary_document(room.deps, room.facilitator, room.workshop_id)
+    assert facilitator_doc.overlaps or facilitator_doc.combinations
+    gamma_doc = summary_document(room.deps, room.viewer("Gamma"), room.workshop_id)
+    assert gamma_doc.combinations, "Gamma seeks customers in canning: a published combination"
+    for combination in gamma_doc.combinations:  # only the results Gamma is a party of
+        assert "Gamma" in (combination.provider, combination.receiver)
+    for overlap in gamma_doc.overlaps:
+        assert "Gamma" in overlap.companies
+    assert "proveedores de espárrago" not in render_markdown(gamma_doc)
