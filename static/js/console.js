@@ -124,8 +124,8 @@
 
   function reloadFeed() {
     fetch(api + "/contributions", { credentials: "same-origin" }).then(function (a) { return a.json(); }).then(function (data) {
-      feed.textContent = "";
-      data.contributions.forEach(function (item) { R.addToFeed(feed, item); });
+      // Merge, never clear (see room.js): live events may be newer than this answer.
+      data.contributions.forEach(function (item) { R.replaceInFeed(feed, item); });
     });
   }
 

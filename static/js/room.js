@@ -163,8 +163,9 @@
 
   function reloadFeed() {
     fetch(api + "/feed", { credentials: "same-origin" }).then(function (a) { return a.json(); }).then(function (data) {
-      feed.textContent = "";
-      (data.contributions || []).forEach(function (item) { R.addToFeed(feed, item); });
+      // Merge, never clear: a live event may already have shown an item this answer (read a
+      // moment earlier) does not hold yet. Removals arrive as events of their own.
+      (data.contributions || []).forEach(function (item) { R.replaceInFeed(feed, item); });
       filterFeed();
     });
   }
