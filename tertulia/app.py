@@ -84,6 +84,7 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> Flask:
         app,
         async_mode=settings.async_mode,
         message_queue=settings.message_queue or None,
+        channel=settings.channel,
         # Same origin only: the default refuses cross-origin connections.
         ping_interval=10,
         ping_timeout=10,

@@ -36,6 +36,7 @@ class Settings:
     public_url: str
     database_url: str
     message_queue: str
+    channel: str
     cookie_secure: bool
     invitation_ttl_days: int
     default_locale: str
@@ -173,6 +174,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         public_url=str(server["public_url"]).strip(),
         database_url=db_url,
         message_queue=queue,
+        channel=str(realtime.get("channel") or "tertulia").strip() or "tertulia",
         cookie_secure=cookie_secure,
         invitation_ttl_days=ttl,
         default_locale=locale,
