@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from shared.disclosure import Viewer
-from shared.services import accounts, charters, participants, workshops
+from shared.services import accounts, agenda, charters, participants, workshops
 from shared.services.deps import Deps
 from tertulia.config import Settings, load_settings
 
@@ -134,7 +134,7 @@ def build_world(
             )
             charters.accept(deps, viewer, 1)
     if open_topic:
-        workshops.open_topic(deps, facilitator, workshop.id, {"template": "bad_practices"})
+        agenda.open_topic(deps, facilitator, workshop.id, {"template": "bad_practices"})
     return World(deps, facilitator, workshop.id, ids, tokens, people)
 
 

@@ -30,7 +30,6 @@ from shared.models import (
 )
 from shared.rules import Rules, Sensitivity
 from shared.services import agenda, charters
-from shared.services.agenda import TOPIC_TEMPLATES, open_topic  # noqa: F401  (callers' path)
 from shared.services.deps import Deps
 from shared.tokens import new_token, token_hash
 from shared.validation import LANGUAGES, Checker

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from shared.services import workshops
+from shared.services import agenda, workshops
 
 
 def _sio(app: Any) -> Any:
@@ -112,7 +112,7 @@ def test_facilitator_receives_events_and_presence(app: Any, world: Any) -> None:
     got = events(console, "/facilitator")
     assert got[-1]["data"]["body"] == "Buena práctica"
 
-    workshops.open_topic(world.deps, world.facilitator, world.workshop_id, {"title": "Costes"})
+    agenda.open_topic(world.deps, world.facilitator, world.workshop_id, {"title": "Costes"})
     got = events(console, "/facilitator")
     assert got[-1]["type"] == "phase.changed"
     assert got[-1]["data"]["phase"]["topic"]["title"] == "Costes"

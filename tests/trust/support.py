@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from shared.disclosure import Viewer
-from shared.services import accounts, charters, contributions, participants, workshops
+from shared.services import accounts, agenda, charters, contributions, participants, workshops
 from shared.services.deps import Deps
 from tests.conftest import PASSWORD
 
@@ -75,7 +75,7 @@ class Room:
         return self.parties[key]
 
     def open_topic(self, title: str | None = None) -> int:
-        phase = workshops.open_topic(
+        phase = agenda.open_topic(
             self.deps, self.facilitator, self.workshop_id, {"title": title or f"Topic {uid()}"}
         )
         assert phase.topic_id is not None
