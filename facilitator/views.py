@@ -292,11 +292,14 @@ def phase_action(actor: Viewer, workshop_id: int, phase_id: int, action: str) ->
 @login_required
 def projector(actor: Viewer, workshop_id: int) -> Any:
     state = room.room_state(deps(), actor, workshop_id)
+    # The room's screen shows the results as the room may see them, not as the facilitator.
+    screen = Viewer(projector_of=state["workshop"]["id"])
     return render_template(
         "facilitator/projector.html",
         state=state,
         kind_labels=KIND_LABELS,
         phase_labels=agenda.PHASE_LABELS,
+        network=network_svg(matches.views(deps(), screen, workshop_id)),
     )
 
 

@@ -294,7 +294,8 @@ def profile_visibility(
 
 
 class MatchView(StrEnum):
-    FULL = "full"  # companies, evidence, explanation
+    FULL = "full"  # companies, explanation, the evidence quoting profiles, the status
+    PARTY = "party"  # companies and explanation; the evidence quotes others' profiles
     NOTICE = "notice"  # "your activity overlaps a restricted area of another company"
     NONE = "none"
 
@@ -310,10 +311,10 @@ def match_visibility(
     if not published:
         return MatchView.NONE
     if viewer.projector_of is not None:
-        return MatchView.NONE if restricted else MatchView.FULL
+        return MatchView.NONE if restricted else MatchView.PARTY
     if viewer.company_id is None or viewer.company_id not in party_ids:
         return MatchView.NONE
-    return MatchView.NOTICE if restricted else MatchView.FULL
+    return MatchView.NOTICE if restricted else MatchView.PARTY
 
 
 @dataclass(frozen=True)

@@ -182,9 +182,9 @@ def mark_interest(deps: Deps, viewer: Viewer, match_id: int, interested: bool) -
             disclosure.match_visibility(
                 viewer, frozenset(row.company_ids), row.published, row.restricted
             )
-            is not MatchView.FULL
+            is not MatchView.PARTY
         ):
-            raise NotFound(N_("Result not found."))
+            raise NotFound(N_("Result not found."))  # only a party of a visible result
         existing = s.get(MatchInterest, (row.id, viewer.company_id))
         if interested and existing is None:
             s.add(MatchInterest(match_id=row.id, company_id=viewer.company_id))
@@ -234,8 +234,8 @@ def match_views(
             if row.sealed_detail
             else {}
         )
-        if not viewer.is_facilitator:
-            detail.pop("evidence", None)  # quotes profiles: the parties' own words stay theirs
+        if shown is not MatchView.FULL:
+            detail.pop("evidence", None)  # it quotes profiles, restricted areas included
         view: dict[str, Any] = {
             "id": row.id,
             "kind": row.kind,
@@ -251,7 +251,7 @@ def match_views(
             "interested": viewer.company_id in interested if viewer.company_id else None,
             **detail,
         }
-        if not viewer.is_facilitator:
+        if shown is not MatchView.FULL:
             view.pop("status")
         out.append(view)
     return out

@@ -39,6 +39,7 @@
       else if (type === "phase.changed" && envelope.seq > stateSeq) location.reload(); // a new round: replay it
       else if (type === "timer.changed") R.setTimer(timerNode, data.phase.timer, data.server_now);
       else if (type === "spotlight.changed") spotlight(data.contribution);
+      else if (type === "matches.changed" && envelope.seq > stateSeq) location.reload(); // redraw the picture
     },
   });
 })();

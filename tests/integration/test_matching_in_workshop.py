@@ -129,3 +129,19 @@ def test_summaries_carry_the_results_each_party_may_see(room: Any) -> None:
     for overlap in gamma_doc.overlaps:
         assert "Gamma" in overlap.companies
     assert "proveedores de espárrago" not in render_markdown(gamma_doc)
+
+
+def test_the_projector_shows_published_unrestricted_results_only(room: Any) -> None:
+    from shared.disclosure import Viewer
+
+    matches.run(room.deps, room.facilitator, room.workshop_id)
+    results = matches.views(room.deps, room.facilitator, room.workshop_id)
+    screen = Viewer(projector_of=room.workshop_id)
+    assert matches.views(room.deps, screen, room.workshop_id) == []  # nothing published yet
+    for result in results:
+        matches.decide(room.deps, room.facilitator, room.workshop_id, result["id"], "confirmed")
+    matches.publish(room.deps, room.facilitator, room.workshop_id)
+    shown = matches.views(room.deps, screen, room.workshop_id)
+    assert shown and not any(r["restricted"] for r in shown)
+    assert all("evidence" not in r for r in shown)
+    assert len(shown) == len([r for r in results if not r["restricted"]])
