@@ -133,6 +133,17 @@ def may_see_presence(viewer: Viewer, workshop: WorkshopFacts) -> bool:
     return can_enter_workshop(viewer, workshop)
 
 
+def history_subjects(viewer: Viewer, own_tag: str | None) -> set[str]:
+    """Whose disclosure history a viewer reads: its own company's items only (by company,
+    and by author tag for Chatham House items while the tag can still be computed)."""
+    if viewer.company_id is None:
+        return set()
+    subjects = {f"company:{viewer.company_id}"}
+    if own_tag:
+        subjects.add(f"tag:{own_tag}")
+    return subjects
+
+
 def may_see_acceptance(viewer: Viewer, company_id: int) -> bool:
     """Whether a company accepted the charter: the facilitator sees all, a company its own."""
     return viewer.is_facilitator or viewer.company_id == company_id

@@ -130,6 +130,10 @@ class Renderer:
     _viewers: dict[tuple[Viewer, int], ViewerFacts] = field(default_factory=dict)
     _bodies: dict[int, Body] = field(default_factory=dict)
     _views: dict[Any, dict[str, Any] | None] = field(default_factory=dict)
+    _facts: dict[int, ItemFacts | None] = field(default_factory=dict)
+    _attributions: dict[int, tuple[Company | None, Participant | None]] = field(
+        default_factory=dict
+    )
     _companies: dict[int, tuple[set[int], dict[int, set[int]]]] = field(default_factory=dict)
 
     # --- facts ---------------------------------------------------------------------------
@@ -199,20 +203,33 @@ class Renderer:
     ) -> disclosure.Decision:
         if not disclosure.can_enter_workshop(viewer, workshop):
             return disclosure.NOTHING
-        try:
-            facts = item_facts(item)
-        except ValueError:
+        facts = self._facts_of(item)
+        if facts is None:
             return disclosure.NOTHING
         return disclosure.decide(self.viewer(viewer, workshop), self.room(workshop), facts, channel)
+
+    def _facts_of(self, item: Contribution) -> ItemFacts | None:
+        """Parsed once per render pass (an event is decided for every company room);
+        None when the stored rules no longer parse (tampering)."""
+        if item.id not in self._facts:
+            try:
+                self._facts[item.id] = item_facts(item)
+            except ValueError:
+                self._facts[item.id] = None
+        return self._facts[item.id]
 
     def _names(self, workshop: Workshop, item: Contribution) -> Names:
         def attribution() -> tuple[Company | None, Participant | None]:
             if item.company_id is not None:
                 return item.company, item.participant
-            found = self.sealer.open_attribution(workshop, item)  # Chatham House, while held
-            if found is None:
-                return None, None
-            return self.session.get(Company, found[0]), self.session.get(Participant, found[1])
+            if item.id not in self._attributions:  # Chatham House: open it once, while held
+                found = self.sealer.open_attribution(workshop, item)
+                self._attributions[item.id] = (
+                    (self.session.get(Company, found[0]), self.session.get(Participant, found[1]))
+                    if found
+                    else (None, None)
+                )
+            return self._attributions[item.id]
 
         return Names(
             company=lambda: c.name if (c := attribution()[0]) else None,
@@ -235,9 +252,8 @@ class Renderer:
                 self._bodies[item.id] = Body(text, details, note, item.edited_at is not None)
             return self._bodies[item.id]
 
-        try:
-            facts = item_facts(item)
-        except ValueError:  # rules column no longer parses: treat as tampering
+        facts = self._facts_of(item)
+        if facts is None:  # rules column no longer parses: treat as tampering
             return integrity_error_view(item)
         try:
             view = disclosure.render(decision, facts, open_body, self._names(workshop, item))
@@ -289,6 +305,8 @@ class Renderer:
     # --- events --------------------------------------------------------------------------
     def event(self, viewer: Viewer, workshop: Workshop, event: Event) -> dict[str, Any] | None:
         """The envelope {seq, type, data} this viewer receives, or None for nothing."""
+        # Views that services own (votes, threads, themes, matches) are imported here, not at
+        # the top: those services record events through this module.
         if not disclosure.can_enter_workshop(viewer, workshop):
             return None
         data: dict[str, Any] | None = None

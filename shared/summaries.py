@@ -11,7 +11,7 @@ carries the log's head so each party keeps a copy of it outside the database.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -149,18 +149,30 @@ def _matches(
     overlaps, combinations = [], []
     for result in match_views(deps.sealer, s, viewer, workshop):
         if result.get("notice"):
-            overlaps.append(OverlapRow((viewer_label,), 0.0, result["notice"], restricted=True,
-                                       confirmed=True))
+            overlaps.append(
+                OverlapRow((viewer_label,), 0.0, result["notice"], restricted=True, confirmed=True)
+            )
         elif result["kind"] == "combination":
-            combinations.append(CombinationRow(
-                result["provider"] or "", result["receiver"] or "", result["score"],
-                result.get("explanation", ""), restricted=result["restricted"],
-                confirmed=result.get("status", "confirmed") == "confirmed"))
+            combinations.append(
+                CombinationRow(
+                    result["provider"] or "",
+                    result["receiver"] or "",
+                    result["score"],
+                    result.get("explanation", ""),
+                    restricted=result["restricted"],
+                    confirmed=result.get("status", "confirmed") == "confirmed",
+                )
+            )
         else:
-            overlaps.append(OverlapRow(
-                tuple(result["companies"]), result["score"], result.get("explanation", ""),
-                restricted=result["restricted"],
-                confirmed=result.get("status", "confirmed") == "confirmed"))
+            overlaps.append(
+                OverlapRow(
+                    tuple(result["companies"]),
+                    result["score"],
+                    result.get("explanation", ""),
+                    restricted=result["restricted"],
+                    confirmed=result.get("status", "confirmed") == "confirmed",
+                )
+            )
     return tuple(overlaps), tuple(combinations)
 
 
@@ -259,8 +271,6 @@ def _excerpt(text: str, limit: int = 90) -> str:
 
 
 def _parse(value: Any) -> Any:
-    from datetime import datetime
-
     return datetime.fromisoformat(value) if isinstance(value, str) else None
 
 

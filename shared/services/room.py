@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from shared import access, audit
+from shared import access, audit, disclosure
 from shared.disclosure import Channel, Viewer
 from shared.feed import Renderer, agenda_json, events_since, phase_json, round_status
 from shared.models import Contribution, Facilitator, Phase, Poll
@@ -91,10 +91,8 @@ def disclosure_history(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str
         workshop = access.visible_workshop(s, viewer, workshop_id)
         if viewer.company_id is None:
             return {"entries": [], "head": None}
-        subjects = {f"company:{viewer.company_id}"}
         tag = deps.sealer.author_tag(workshop, viewer.company_id)
-        if tag:
-            subjects.add(f"tag:{tag}")
+        subjects = disclosure.history_subjects(viewer, tag)
         head = audit.head(s)
         return {
             "entries": audit.history(s, subjects, workshop.id),

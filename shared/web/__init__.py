@@ -15,6 +15,7 @@ from wtforms.validators import ValidationError
 
 from shared.errors import ServiceError, ValidationFailed
 from shared.services.deps import Deps
+from shared.web.labels import translated_errors
 
 
 def deps() -> Deps:
@@ -53,7 +54,5 @@ def error_ack(exc: ServiceError) -> dict[str, Any]:
     """The acknowledgement a socket client receives when a service refuses."""
     error: dict[str, Any] = {"code": exc.code, "message": gettext(exc.message, **exc.params)}
     if isinstance(exc, ValidationFailed):
-        from shared.web.labels import translated_errors
-
         error["fields"] = translated_errors(exc)
     return {"ok": False, "error": error}
