@@ -16,10 +16,15 @@ from shared.errors import Unauthorized, ValidationFailed
 from shared.i18n import N_
 from shared.models import Workshop
 from shared.services import (
+    accounts,
     agenda,
+    carry_over,
     charters,
     contributions,
+    followup,
+    ledger,
     matches,
+    plans,
     profiles,
     room,
     themes,
@@ -29,6 +34,14 @@ from shared.services import (
 )
 from shared.web import check_api_csrf, deps, json_body
 from shared.web.downloads import summary_response
+from shared.web.plan_handlers import (
+    calendar_response,
+    plan_json,
+    propose_json,
+    step_note_json,
+    step_status_json,
+    version_json,
+)
 
 api = Blueprint("facilitator_api", __name__, url_prefix="/api/v1")
 
@@ -336,3 +349,88 @@ def set_moderation(workshop_id: int) -> Any:
         raise ValidationFailed({"moderate_all": N_("Send true or false.")})
     workshops.set_moderation(deps(), _actor(), workshop_id, value)
     return jsonify({"moderate_all": value})
+
+
+# --- action plans and follow-up: across the facilitator's workshops ---------------------
+
+
+def _workshop_id_arg() -> int:
+    workshop_id = request.args.get("workshop_id", type=int)
+    if workshop_id is None:
+        raise ValidationFailed({"workshop_id": N_("Name the workshop.")})
+    return workshop_id
+
+
+@api.get("/plans")
+def plan_dashboard() -> Any:
+    return jsonify({"plans": followup.dashboard(deps(), _actor())})
+
+
+@api.post("/plans")
+def create_plan() -> Any:
+    actor = _actor()
+    body = json_body()
+    try:
+        workshop_id = int(body.get("workshop_id"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValidationFailed({"workshop_id": N_("Name the workshop.")}) from None
+    plan_id = plans.create(deps(), actor, workshop_id, body)
+    return jsonify({"plan": plans.get_plan(deps(), actor, plan_id)}), 201
+
+
+@api.get("/plans/draft")
+def draft_plan() -> Any:
+    match_id = request.args.get("match_id", type=int)
+    if match_id is None:
+        raise ValidationFailed({"match_id": N_("Choose a result to start from.")})
+    document = plans.draft_from_match(deps(), _actor(), _workshop_id_arg(), match_id)
+    return jsonify({"document": document})
+
+
+@api.get("/plans/<int:plan_id>")
+def get_plan(plan_id: int) -> Any:
+    return plan_json(_actor(), plan_id)
+
+
+@api.post("/plans/<int:plan_id>/versions")
+def propose_plan(plan_id: int) -> Any:
+    return propose_json(_actor(), plan_id)
+
+
+@api.get("/plans/<int:plan_id>/versions/<int:version>")
+def plan_version(plan_id: int, version: int) -> Any:
+    return version_json(_actor(), plan_id, version)
+
+
+@api.post("/plans/<int:plan_id>/steps/<step_key>/status")
+def plan_step_status(plan_id: int, step_key: str) -> Any:
+    return step_status_json(_actor(), plan_id, step_key)
+
+
+@api.post("/plans/<int:plan_id>/steps/<step_key>/notes")
+def plan_step_note(plan_id: int, step_key: str) -> Any:
+    actor = _actor()
+    person = accounts.get_facilitator(deps(), actor.facilitator_id or 0)
+    return step_note_json(actor, plan_id, step_key, person.name if person else "")
+
+
+@api.get("/plans.ics")
+def plans_calendar() -> Any:
+    workshop_id = _workshop_id_arg()
+    return calendar_response(_actor(), workshop_id, request.args.get("lang", "es"))
+
+
+@api.get("/ledger")
+def workshop_ledger() -> Any:
+    actor = _actor()
+    workshop_id = _workshop_id_arg()
+    return jsonify(
+        ledger.ledger(deps(), actor, workshop_id)
+        | {"feedback": ledger.workshop_feedback(deps(), actor, workshop_id)}
+    )
+
+
+@api.post("/workshops/<int:workshop_id>/import")
+def import_workshop(workshop_id: int) -> Any:
+    result = carry_over.import_from(deps(), _actor(), workshop_id, json_body().get("earlier_id"))
+    return jsonify({"companies": result.companies, "plans": result.plans}), 201

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, g, jsonify, request
+from flask import Blueprint, g, jsonify, request, url_for
 
 from participant.auth import remember, request_participant
 from shared.disclosure import Channel
@@ -17,8 +17,11 @@ from shared.services import (
     charters,
     consent,
     contributions,
+    followup,
+    ledger,
     matches,
     participants,
+    plans,
     profiles,
     room,
     threads,
@@ -27,6 +30,16 @@ from shared.services import (
 from shared.services.participants import ParticipantIdentity
 from shared.web import check_api_csrf, deps, json_body
 from shared.web.downloads import summary_response
+from shared.web.plan_handlers import (
+    approve_json,
+    calendar_response,
+    ledger_json,
+    plan_json,
+    propose_json,
+    step_note_json,
+    step_status_json,
+    version_json,
+)
 
 api = Blueprint("participant_api", __name__, url_prefix="/api/v1")
 
@@ -263,3 +276,101 @@ def interest(workshop_id: int, match_id: int) -> Any:
         raise ValidationFailed({"interested": N_("Send true or false.")})
     matches.mark_interest(deps(), identity.viewer, match_id, value)
     return jsonify({"matches": matches.views(deps(), identity.viewer, workshop_id)})
+
+
+# --- action plans, follow-up, evaluation, ledger (docs/PROTOCOL.md, tertulia/openapi.py) --
+
+
+@api.get("/workshops/<int:workshop_id>/plans")
+def list_plans(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    return jsonify({"plans": plans.list_plans(deps(), identity.viewer, workshop_id)})
+
+
+@api.post("/workshops/<int:workshop_id>/plans")
+def create_plan(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    plan_id = plans.create(deps(), identity.viewer, workshop_id, json_body())
+    return jsonify({"plan": plans.get_plan(deps(), identity.viewer, plan_id)}), 201
+
+
+@api.get("/workshops/<int:workshop_id>/plans/draft")
+def draft_plan(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    match_id = request.args.get("match_id", type=int)
+    if match_id is None:
+        raise ValidationFailed({"match_id": N_("Choose a result to start from.")})
+    return jsonify(
+        {"document": plans.draft_from_match(deps(), identity.viewer, workshop_id, match_id)}
+    )
+
+
+@api.get("/workshops/<int:workshop_id>/plans/<int:plan_id>")
+def get_plan(workshop_id: int, plan_id: int) -> Any:
+    return plan_json(_participant(workshop_id).viewer, plan_id)
+
+
+@api.post("/workshops/<int:workshop_id>/plans/<int:plan_id>/versions")
+def propose_plan(workshop_id: int, plan_id: int) -> Any:
+    return propose_json(_participant(workshop_id).viewer, plan_id)
+
+
+@api.get("/workshops/<int:workshop_id>/plans/<int:plan_id>/versions/<int:version>")
+def plan_version(workshop_id: int, plan_id: int, version: int) -> Any:
+    return version_json(_participant(workshop_id).viewer, plan_id, version)
+
+
+@api.post("/workshops/<int:workshop_id>/plans/<int:plan_id>/approve")
+def approve_plan(workshop_id: int, plan_id: int) -> Any:
+    return approve_json(_participant(workshop_id).viewer, plan_id)
+
+
+@api.post("/workshops/<int:workshop_id>/plans/<int:plan_id>/steps/<step_key>/status")
+def plan_step_status(workshop_id: int, plan_id: int, step_key: str) -> Any:
+    return step_status_json(_participant(workshop_id).viewer, plan_id, step_key)
+
+
+@api.post("/workshops/<int:workshop_id>/plans/<int:plan_id>/steps/<step_key>/notes")
+def plan_step_note(workshop_id: int, plan_id: int, step_key: str) -> Any:
+    identity = _participant(workshop_id)
+    author = f"{identity.name} ({identity.company_name})"
+    return step_note_json(identity.viewer, plan_id, step_key, author)
+
+
+@api.get("/workshops/<int:workshop_id>/plans.ics")
+def plans_calendar(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    locale = identity.locale or participants.workshop_language(deps(), workshop_id)
+    return calendar_response(identity.viewer, workshop_id, locale)
+
+
+@api.post("/workshops/<int:workshop_id>/calendar-link")
+def calendar_link(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    token = followup.new_calendar_link(deps(), identity.viewer)
+    return jsonify({"url": url_for("participant.calendar_feed", token=token, _external=True)})
+
+
+@api.get("/workshops/<int:workshop_id>/evaluations")
+def my_evaluations(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    return jsonify(ledger.my_ratings(deps(), identity.viewer, workshop_id))
+
+
+@api.post("/workshops/<int:workshop_id>/evaluations")
+def rate(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    stored = ledger.rate(deps(), identity.viewer, workshop_id, json_body())
+    return jsonify({"stored": stored})
+
+
+@api.post("/workshops/<int:workshop_id>/feedback")
+def feedback(workshop_id: int) -> Any:
+    identity = _participant(workshop_id)
+    ledger.save_feedback(deps(), identity.viewer, workshop_id, json_body())
+    return jsonify(ledger.my_ratings(deps(), identity.viewer, workshop_id))
+
+
+@api.get("/workshops/<int:workshop_id>/ledger")
+def company_ledger(workshop_id: int) -> Any:
+    return ledger_json(_participant(workshop_id).viewer, workshop_id)

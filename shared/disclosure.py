@@ -328,6 +328,58 @@ def match_visibility(
     return MatchView.NOTICE if restricted else MatchView.PARTY
 
 
+def may_see_plan(viewer: Viewer, workshop: WorkshopFacts, party_ids: frozenset[int]) -> bool:
+    """A collaboration plan is its parties' and the workshop's facilitators', on every
+    channel and after the workshop: never another company's, never the projector's."""
+    if viewer.facilitator_id is not None:
+        return viewer.facilitator_id in workshop.facilitator_ids
+    return (
+        viewer.company_id is not None
+        and viewer.workshop_id == workshop.id
+        and viewer.company_id in party_ids
+    )
+
+
+def may_act_on_plan(viewer: Viewer, workshop: WorkshopFacts, party_ids: frozenset[int]) -> bool:
+    """Who may change a plan or report progress on it: the same people who may read it."""
+    return may_see_plan(viewer, workshop, party_ids)
+
+
+@dataclass(frozen=True)
+class LedgerScope:
+    """Whose ratings a viewer reads in the ledger. A company reads the ratings it gave and
+    the ratings about it (both sides of each pair it belongs to), in every workshop its
+    organisation took part in; the facilitator reads every rating of their workshops."""
+
+    workshop_ids: frozenset[int] | None  # None: wherever the organisation took part
+    org_key: str | None  # None: every company (the facilitator)
+
+
+def ledger_scope(
+    viewer: Viewer, facilitated_ids: frozenset[int], own_org_key: str | None
+) -> LedgerScope | None:
+    if viewer.facilitator_id is not None:
+        return LedgerScope(facilitated_ids, None)
+    if viewer.company_id is not None and own_org_key:
+        return LedgerScope(None, own_org_key)
+    return None
+
+
+def may_see_rating(scope: LedgerScope, workshop_id: int, rater_org: str, other_org: str) -> bool:
+    """One rating (values, kind, comment): the two companies it is between and the
+    facilitator; never a third company."""
+    if scope.workshop_ids is not None and workshop_id not in scope.workshop_ids:
+        return False
+    return scope.org_key is None or scope.org_key in (rater_org, other_org)
+
+
+def may_see_feedback(viewer: Viewer, workshop: WorkshopFacts, company_id: int) -> bool:
+    """A company's answers about the workshop itself: the company and the facilitator."""
+    if viewer.facilitator_id is not None:
+        return viewer.facilitator_id in workshop.facilitator_ids
+    return viewer.workshop_id == workshop.id and viewer.company_id == company_id
+
+
 @dataclass(frozen=True)
 class ContributionView:
     """What one viewer receives of one contribution. Withheld fields are None."""

@@ -360,6 +360,12 @@ class Renderer:
             from shared.services.matches import match_views
 
             data = {"matches": match_views(self.sealer, self.session, viewer, workshop)}
+        elif event.type == "plans.changed":
+            from shared.services.plans import plan_event_view
+
+            data = plan_event_view(
+                self.sealer, self.session, viewer, workshop, ref["plan_id"], self.clock().date()
+            )
         elif event.type == "profiles.changed":
             data = {}
         elif event.type == "spotlight.changed":

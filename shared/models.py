@@ -7,6 +7,7 @@ object they are about, never its content, so the event log holds nothing sensiti
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 from typing import Any
 
@@ -148,6 +149,11 @@ class Company(Base):
     name: Mapped[str] = mapped_column(String(200))
     # Stable pseudonym inside this workshop ("Company C"), used by pseudonymous rules.
     alias: Mapped[str] = mapped_column(String(40))
+    # The same organisation across workshops: copied when a workshop imports an earlier
+    # one's companies, so plans and the ledger follow it. Random, so it reveals nothing.
+    org_key: Mapped[str] = mapped_column(
+        String(32), index=True, default=lambda: secrets.token_hex(8)
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     workshop: Mapped[Workshop] = relationship(back_populates="companies")
@@ -180,6 +186,8 @@ class Participant(Base):
     name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(120))
     locale: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    # Optional: where reminders of the plan steps this person's company owns are sent.
+    email: Mapped[str | None] = mapped_column(String(254), nullable=True)
     # Hash of the bearer token given to API and socket clients on join.
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -518,3 +526,152 @@ class Event(Base):
     type: Mapped[str] = mapped_column(String(40))
     ref: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Plan(Base):
+    """A collaboration plan between two or more companies of a workshop.
+
+    Its content (objective, what each party seeks and gives, steps, resources, follow-up,
+    limits, rules towards third parties) is a sealed JSON document per version
+    (PlanVersion). Who its parties are stays in clear: access decisions need it.
+    """
+
+    __tablename__ = "plans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), index=True)
+    match_id: Mapped[int | None] = mapped_column(ForeignKey("matches.id"), nullable=True)
+    created_by: Mapped[str] = mapped_column(String(40))  # "facilitator:1" | "company:3"
+    current_version: Mapped[int] = mapped_column(Integer, default=1)
+    # The latest version every party approved; None until the first sign-off.
+    signed_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # A plan carried into a later workshop continues there; the earlier one points to it.
+    continues_plan_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    carried_to_plan_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    parties: Mapped[list[PlanParty]] = relationship(order_by="PlanParty.company_id")
+
+
+class PlanParty(Base):
+    __tablename__ = "plan_parties"
+
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id"), primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), primary_key=True)
+
+
+class PlanVersion(Base):
+    """One version of a plan's content, sealed; versions are never changed or deleted."""
+
+    __tablename__ = "plan_versions"
+    __table_args__ = (UniqueConstraint("plan_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    sealed_document: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    created_by: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PlanApproval(Base):
+    """A party's sign-off of one version."""
+
+    __tablename__ = "plan_approvals"
+
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), primary_key=True)
+    participant_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    approved_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PlanStepState(Base):
+    """Follow-up of one step (by its key in the plan document): survives new versions."""
+
+    __tablename__ = "plan_step_states"
+
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id"), primary_key=True)
+    step_key: Mapped[str] = mapped_column(String(16), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))  # not_started|in_progress|done|blocked
+    updated_by: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PlanNote(Base):
+    """A progress note on a step; its text (and who wrote it) is sealed."""
+
+    __tablename__ = "plan_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id"), index=True)
+    step_key: Mapped[str] = mapped_column(String(16))
+    company_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: facilitator
+    sealed_text: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PlanReminder(Base):
+    """A reminder email already sent for a step's due date, so it is sent once."""
+
+    __tablename__ = "plan_reminders"
+
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id"), primary_key=True)
+    step_key: Mapped[str] = mapped_column(String(16), primary_key=True)
+    due: Mapped[str] = mapped_column(String(10), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12), primary_key=True)  # due_soon | overdue
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class CalendarFeed(Base):
+    """A company's calendar subscription link (hash only; "new link" replaces it)."""
+
+    __tablename__ = "calendar_feeds"
+
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Evaluation(Base):
+    """One company's rating of what it received from, or gave to, another company: one
+    kind of benefit (information, contacts, resources, time), 0 to 5, on one occasion
+    (the workshop's evaluation phase, or a plan's milestone)."""
+
+    __tablename__ = "evaluations"
+    __table_args__ = (
+        UniqueConstraint(
+            "workshop_id",
+            "rater_company_id",
+            "other_company_id",
+            "direction",
+            "kind",
+            "occasion",
+            name="uq_evaluations_one_rating",  # the generated name passes PostgreSQL's 63
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), index=True)
+    rater_company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), index=True)
+    other_company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), index=True)
+    direction: Mapped[str] = mapped_column(String(10))  # received | given
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[int] = mapped_column(Integer)
+    occasion: Mapped[str] = mapped_column(String(40), default="workshop")  # or "plan:<id>"
+    sealed_comment: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class WorkshopFeedback(Base):
+    """A company's answers to the seed's closing questions about the workshop itself."""
+
+    __tablename__ = "workshop_feedback"
+
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"), primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), primary_key=True)
+    useful: Mapped[int] = mapped_column(Integer)  # 0..5: was this networking useful
+    did_benchmarking: Mapped[bool] = mapped_column(Boolean)  # had it done benchmarking
+    sealed_comment: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

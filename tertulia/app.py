@@ -14,6 +14,7 @@ from flask_wtf.csrf import CSRFProtect
 
 from facilitator import register as register_facilitator
 from participant import register as register_participant
+from shared.clock import OffsetFileClock, utc_now
 from shared.crypto import KekProvider, KeyringFileProvider, LocalKekProvider, generate_keyring_file
 from shared.db import Database
 from shared.presence import Presence
@@ -90,7 +91,8 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> Flask:
         ping_timeout=10,
         max_http_buffer_size=256 * 1024,
     )
-    publisher = SocketPublisher(database, sealer, presence, socketio)
+    clock = OffsetFileClock(settings.clock_offset_file) if settings.clock_offset_file else utc_now
+    publisher = SocketPublisher(database, sealer, presence, socketio, clock)
 
     def translate(msgid: str, locale: str) -> str:
         with app.app_context(), force_locale(locale):
@@ -100,6 +102,7 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> Flask:
         db=database,
         sealer=sealer,
         publisher=publisher,
+        clock=clock,
         invitation_ttl=timedelta(days=settings.invitation_ttl_days),
         translate=translate,
     )

@@ -29,6 +29,17 @@ class ConfigError(Exception):
 
 
 @dataclass(frozen=True)
+class MailSettings:
+    host: str
+    port: int
+    user: str
+    password: str
+    security: str  # starttls | ssl | none
+    sender: str
+    remind_days_before: int
+
+
+@dataclass(frozen=True)
 class Settings:
     host: str
     port: int
@@ -43,6 +54,9 @@ class Settings:
     instance_path: Path
     secret_key: str
     kek_source: str  # "env" or a file path; see shared.sealing
+    mail: MailSettings | None = None  # None: no SMTP configured, no reminders
+    # Tests only (TERTULIA_TESTING_CLOCK_OFFSET_FILE): shift the clock, see shared.clock.
+    clock_offset_file: str = ""
 
     @property
     def base_url(self) -> str:
@@ -147,6 +161,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
             "expected a number of days from 1 to 365"
         ) from None
     locale = _choice(i18n["default_locale"], "TERTULIA_I18N_DEFAULT_LOCALE", ("es", "en"))
+    mail = _mail_settings(raw["mail"], env)
 
     if env.get("TERTULIA_SECRET_KEY"):
         secret_key = env["TERTULIA_SECRET_KEY"]
@@ -181,4 +196,37 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         instance_path=instance,
         secret_key=secret_key,
         kek_source=kek_source,
+        mail=mail,
+        clock_offset_file=env.get("TERTULIA_TESTING_CLOCK_OFFSET_FILE", ""),
+    )
+
+
+def _mail_settings(mail: Mapping[str, object], env: Mapping[str, str]) -> MailSettings | None:
+    host = str(mail.get("smtp_host") or "").strip()
+    if not host:
+        return None
+    try:
+        days = int(str(mail.get("remind_days_before", 3)))
+        if not 0 <= days <= 60:
+            raise ValueError
+    except ValueError:
+        raise ConfigError(
+            f"TERTULIA_MAIL_REMIND_DAYS_BEFORE={mail.get('remind_days_before')!r}: "
+            "expected a number of days from 0 to 60"
+        ) from None
+    sender = str(mail.get("sender") or "").strip()
+    if "@" not in sender:
+        raise ConfigError(f"TERTULIA_MAIL_SENDER={sender!r}: expected an email address")
+    return MailSettings(
+        host=host,
+        port=_port(mail.get("smtp_port", 587), "TERTULIA_MAIL_SMTP_PORT"),
+        user=str(mail.get("smtp_user") or "").strip(),
+        password=env.get("TERTULIA_MAIL_SMTP_PASSWORD", ""),
+        security=_choice(
+            str(mail.get("security") or "starttls").lower(),
+            "TERTULIA_MAIL_SECURITY",
+            ("starttls", "ssl", "none"),
+        ),
+        sender=sender,
+        remind_days_before=days,
     )

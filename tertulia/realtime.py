@@ -18,6 +18,7 @@ from typing import Any
 from flask_socketio import SocketIO
 from sqlalchemy import select
 
+from shared.clock import Clock, utc_now
 from shared.db import Database
 from shared.disclosure import Viewer
 from shared.feed import PublishedEvent, Renderer
@@ -43,9 +44,15 @@ class SocketPublisher:
     """
 
     def __init__(
-        self, db: Database, sealer: EnvelopeSealer, presence: Presence, socketio: SocketIO
+        self,
+        db: Database,
+        sealer: EnvelopeSealer,
+        presence: Presence,
+        socketio: SocketIO,
+        clock: Clock = utc_now,
     ) -> None:
         self.db = db
+        self.clock = clock
         self.sealer = sealer
         self.presence = presence
         self.socketio = socketio
@@ -57,7 +64,7 @@ class SocketPublisher:
             return
         outgoing: list[tuple[dict[str, Any], list[str], str]] = []
         with self.db.transaction() as s:
-            renderer = Renderer(s, self.sealer)
+            renderer = Renderer(s, self.sealer, self.clock)
             for published in events:
                 workshop = s.get(Workshop, published.workshop_id)
                 event = s.scalar(

@@ -9,6 +9,7 @@ from datetime import timedelta
 from shared.clock import Clock, utc_now
 from shared.db import Database
 from shared.feed import CollectingPublisher, Publisher
+from shared.mail import Mailer
 from shared.sealing import EnvelopeSealer
 
 
@@ -21,6 +22,8 @@ class Deps:
     invitation_ttl: timedelta = timedelta(days=14)
     # (msgid, locale) -> text; the app wires Flask-Babel in, the CLI keeps English.
     translate: Callable[[str, str], str] = lambda msgid, _locale: msgid
+    mailer: Mailer | None = None  # None: no SMTP configured; reminders are not sent
+    remind_days_before: int = 3
 
 
 def cli_deps(db: Database, sealer: EnvelopeSealer) -> Deps:

@@ -28,7 +28,7 @@ LIST_FIELDS = ("activities", "seeks", "offers", "restricted")
 MAX_ITEMS, MAX_ITEM = 20, 200
 
 
-def _label(company_id: int) -> str:
+def profile_label(company_id: int) -> str:
     return f"profile:{company_id}"
 
 
@@ -69,7 +69,7 @@ def _store(
     record.language = profile["language"]
     record.updated_at = deps.clock()
     record.sealed_profile = deps.sealer.seal_record(
-        workshop, _label(company_id), json.dumps(profile, ensure_ascii=False)
+        workshop, profile_label(company_id), json.dumps(profile, ensure_ascii=False)
     )
     s.add(record)
 
@@ -132,7 +132,9 @@ def load_all(deps: Deps, s: Session, workshop: Workshop) -> dict[int, dict[str, 
     for record in s.scalars(select(ProfileRecord).where(ProfileRecord.workshop_id == workshop.id)):
         if record.sealed_profile is not None:
             out[record.company_id] = json.loads(
-                deps.sealer.open_record(workshop, _label(record.company_id), record.sealed_profile)
+                deps.sealer.open_record(
+                    workshop, profile_label(record.company_id), record.sealed_profile
+                )
             )
     return out
 

@@ -13,7 +13,15 @@ from sqlalchemy import select, update
 
 from shared import audit
 from shared.charter_state import current as current_charter
-from shared.models import Contribution, Workshop
+from shared.models import (
+    Contribution,
+    Evaluation,
+    Plan,
+    PlanNote,
+    PlanVersion,
+    Workshop,
+    WorkshopFeedback,
+)
 from shared.services.deps import Deps
 
 
@@ -31,6 +39,18 @@ def shred_workshop(deps: Deps, workshop_id: int, reason: str) -> None:
             .where(Contribution.workshop_id == workshop.id)
             .values(sealed_body=None, sealed_attribution=None, shredded_at=now)
         )
+        # Plans, notes and ratings are sealed under the same key: clear them too.
+        plan_ids = select(Plan.id).where(Plan.workshop_id == workshop.id)
+        s.execute(
+            update(PlanVersion)
+            .where(PlanVersion.plan_id.in_(plan_ids))
+            .values(sealed_document=None)
+        )
+        s.execute(update(PlanNote).where(PlanNote.plan_id.in_(plan_ids)).values(sealed_text=None))
+        for table in (Evaluation, WorkshopFeedback):
+            s.execute(
+                update(table).where(table.workshop_id == workshop.id).values(sealed_comment=None)
+            )
         audit.append(
             s,
             deps.clock,

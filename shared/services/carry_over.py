@@ -1,0 +1,205 @@
+"""Starting a workshop from an earlier one: its companies (with their profiles), its open
+plans (every version, sign-off, follow-up and notes) and, through the companies'
+organisation keys, its ledger. Everything sealed is opened under the earlier workshop's
+key and sealed again under the new one's, so each workshop's retention still applies."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shared import access, audit
+from shared.disclosure import Viewer
+from shared.errors import Conflict, ValidationFailed
+from shared.i18n import N_
+from shared.models import (
+    Company,
+    Plan,
+    PlanApproval,
+    PlanNote,
+    PlanParty,
+    PlanStepState,
+    PlanVersion,
+    ProfileRecord,
+    Workshop,
+)
+from shared.services import plans
+from shared.services.deps import Deps
+from shared.services.workshops import new_company
+
+
+@dataclass(frozen=True)
+class CarriedOver:
+    companies: int
+    plans: int
+
+
+def import_from(deps: Deps, actor: Viewer, workshop_id: int, earlier_id: Any) -> CarriedOver:
+    try:
+        earlier_id = int(earlier_id)
+    except (TypeError, ValueError):
+        raise ValidationFailed(
+            {"earlier_id": N_("Choose one of your earlier workshops.")}
+        ) from None
+    if earlier_id == workshop_id:
+        raise ValidationFailed({"earlier_id": N_("Choose one of your earlier workshops.")})
+    with deps.db.transaction() as s:
+        workshop = access.managed_workshop(s, actor, workshop_id)
+        access.open_workshop(workshop)
+        try:
+            earlier = access.managed_workshop(s, actor, earlier_id)
+        except Exception:
+            raise ValidationFailed(
+                {"earlier_id": N_("Choose one of your earlier workshops.")}
+            ) from None
+        if earlier.shredded_at is not None:
+            raise Conflict(N_("This workshop's records were deleted at the end of retention."))
+        mapping = _companies(deps, s, earlier, workshop)
+        carried = 0
+        for plan in s.scalars(
+            select(Plan).where(Plan.workshop_id == earlier.id, Plan.carried_to_plan_id.is_(None))
+        ):
+            if _is_open(deps, s, plan) and all(p.company_id in mapping for p in plan.parties):
+                _carry_plan(deps, s, plan, earlier, workshop, mapping)
+                carried += 1
+        audit.append(
+            s,
+            deps.clock,
+            action="workshop.imported",
+            actor=f"facilitator:{actor.facilitator_id}",
+            item=f"workshop:{workshop.id}",
+            workshop_id=workshop.id,
+            detail={"from": earlier.id, "companies": len(mapping), "plans": carried},
+        )
+        return CarriedOver(len(mapping), carried)
+
+
+def _companies(deps: Deps, s: Session, earlier: Workshop, workshop: Workshop) -> dict[int, int]:
+    """Earlier company id -> company id here, adding those not here yet (by name)."""
+    here = {c.name.casefold(): c for c in workshop.companies}
+    mapping = {}
+    for company in earlier.companies:
+        target = here.get(company.name.casefold())
+        if target is None:
+            target = new_company(s, workshop, company.name, deps)
+            s.flush()
+            _copy_profile(deps, s, company, target, earlier, workshop)
+        target.org_key = company.org_key
+        mapping[company.id] = target.id
+    return mapping
+
+
+def _copy_profile(
+    deps: Deps, s: Session, company: Company, target: Company, earlier: Workshop, workshop: Workshop
+) -> None:
+    from shared.services.profiles import profile_label
+
+    record = s.get(ProfileRecord, company.id)
+    if record is None or record.sealed_profile is None:
+        return
+    text = deps.sealer.open_record(earlier, profile_label(company.id), record.sealed_profile)
+    s.add(
+        ProfileRecord(
+            company_id=target.id,
+            workshop_id=workshop.id,
+            language=record.language,
+            sealed_profile=deps.sealer.seal_record(workshop, profile_label(target.id), text),
+            updated_at=deps.clock(),
+        )
+    )
+
+
+def _is_open(deps: Deps, s: Session, plan: Plan) -> bool:
+    """Not every step done (a plan without steps is open)."""
+    view = plans.plan_view(deps.sealer, s, Viewer(facilitator_id=-1), plan, deps.clock().date())
+    steps = view["steps"]
+    return view["available"] and (not steps or any(st["status"] != "done" for st in steps))
+
+
+def _remap(doc: dict[str, Any], mapping: dict[int, int]) -> dict[str, Any]:
+    def m(value: Any) -> Any:
+        return mapping.get(value, value) if isinstance(value, int) else value
+
+    doc = json.loads(json.dumps(doc))
+    for party in doc.get("parties", []):
+        party["company_id"] = m(party["company_id"])
+    for step in doc.get("steps", []):
+        step["owner_company_id"] = m(step.get("owner_company_id"))
+        for resource in step.get("resources", []):
+            resource["provider_company_id"] = m(resource.get("provider_company_id"))
+    return doc
+
+
+def _carry_plan(
+    deps: Deps,
+    s: Session,
+    plan: Plan,
+    earlier: Workshop,
+    workshop: Workshop,
+    mapping: dict[int, int],
+) -> None:
+    copy = Plan(
+        workshop_id=workshop.id,
+        created_by=plan.created_by,
+        current_version=plan.current_version,
+        signed_version=plan.signed_version,
+        continues_plan_id=plan.id,
+        created_at=plan.created_at,
+        updated_at=deps.clock(),
+    )
+    s.add(copy)
+    s.flush()
+    plan.carried_to_plan_id = copy.id
+    for party in plan.parties:
+        s.add(PlanParty(plan_id=copy.id, company_id=mapping[party.company_id]))
+    for row in s.scalars(select(PlanVersion).where(PlanVersion.plan_id == plan.id)):
+        doc = plans.open_version(deps.sealer, earlier, plan.id, row)
+        if doc is None:
+            continue
+        s.add(
+            PlanVersion(
+                plan_id=copy.id,
+                version=row.version,
+                sealed_document=plans.seal_version(
+                    deps.sealer, workshop, copy, row.version, _remap(doc, mapping)
+                ),
+                created_by=row.created_by,
+                created_at=row.created_at,
+            )
+        )
+    for approval in s.scalars(select(PlanApproval).where(PlanApproval.plan_id == plan.id)):
+        s.add(
+            PlanApproval(
+                plan_id=copy.id,
+                version=approval.version,
+                company_id=mapping[approval.company_id],
+                approved_at=approval.approved_at,
+            )
+        )
+    for state in s.scalars(select(PlanStepState).where(PlanStepState.plan_id == plan.id)):
+        s.add(
+            PlanStepState(
+                plan_id=copy.id,
+                step_key=state.step_key,
+                status=state.status,
+                updated_by=state.updated_by,
+                updated_at=state.updated_at,
+            )
+        )
+    for note in s.scalars(select(PlanNote).where(PlanNote.plan_id == plan.id)):
+        text = plans.open_note_text(deps.sealer, earlier, note)
+        if text is None:
+            continue
+        new_note = PlanNote(
+            plan_id=copy.id,
+            step_key=note.step_key,
+            company_id=mapping.get(note.company_id or 0),
+            created_at=note.created_at,
+        )
+        s.add(new_note)
+        s.flush()
+        new_note.sealed_text = plans.seal_note_text(deps.sealer, workshop, new_note, text)
