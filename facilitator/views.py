@@ -22,14 +22,17 @@ from shared.errors import ServiceError, ValidationFailed
 from shared.services import (
     accounts,
     agenda,
+    carry_over,
     charters,
     contributions,
+    followup,
+    ledger,
     matches,
     profiles,
     room,
     workshops,
 )
-from shared.web import deps
+from shared.web import deps, plan_pages
 from shared.web.downloads import summary_response
 from shared.web.labels import (
     KIND_LABELS,
@@ -40,6 +43,7 @@ from shared.web.labels import (
     translated_errors,
 )
 from shared.web.network import network_svg
+from shared.web.plan_pages import PlanUrls
 
 views = Blueprint("facilitator", __name__, url_prefix="/facilitator")
 
@@ -156,6 +160,9 @@ def _render_console(actor: Viewer, workshop_id: int, status: int = 200, **extra:
         match_status_labels=MATCH_STATUS_LABELS,
         phase_labels=agenda.PHASE_LABELS,
         status_labels=agenda.STATUS_LABELS,
+        earlier_workshops=[
+            w for w in workshops.list_workshops(deps(), actor) if w.id != workshop_id
+        ],
         **rule_labels(),
         **extra,
     ), status
@@ -339,3 +346,168 @@ def _inject_facilitator() -> dict[str, Any]:
         return session_facilitator() is not None if "facilitator_id" in session else False
 
     return {"facilitator_signed_in": signed_in}
+
+
+# --- action plans, follow-up, ledger, starting from an earlier workshop -----------------
+
+
+def _plan_urls(workshop_id: int) -> PlanUrls:
+    base = url_for("facilitator.workshop_plans", workshop_id=workshop_id)
+    return PlanUrls(
+        list_page=base,
+        plan_page=base + "/{id}",
+        edit_page=base + "/{id}/edit",
+        version_page=base + "/{id}/versions/{version}",
+        create_api=url_for("facilitator_api.create_plan"),
+        plan_api=url_for("facilitator_api.create_plan") + "/{id}",
+        socket_namespace="/facilitator",
+        workshop_id=workshop_id,
+    )
+
+
+def _plan_context(workshop_id: int) -> dict[str, Any]:
+    return {
+        "side": "facilitator",
+        "back_url": url_for("facilitator.console", workshop_id=workshop_id),
+        "ledger_url": url_for("facilitator.workshop_ledger", workshop_id=workshop_id),
+    }
+
+
+def _company_names(actor: Viewer, workshop_id: int) -> dict[int, str]:
+    return {
+        row.company.id: row.company.name
+        for row in workshops.companies_overview(deps(), actor, workshop_id)
+    }
+
+
+@views.route("/plans")
+@login_required
+def plans_dashboard(actor: Viewer) -> Any:
+    return render_template(
+        "facilitator/plans_dashboard.html",
+        plans=followup.dashboard(deps(), actor),
+        **plan_pages.labels(),
+    )
+
+
+@views.route("/workshops/<int:workshop_id>/plans")
+@login_required
+def workshop_plans(actor: Viewer, workshop_id: int) -> Any:
+    state = room.room_state(deps(), actor, workshop_id)
+    mutual = [m for m in matches.views(deps(), actor, workshop_id) if m.get("mutual_interest")]
+    return plan_pages.list_page(
+        actor,
+        _plan_urls(workshop_id),
+        "plans/list.html",
+        workshop_title=state["workshop"]["title"],
+        mutual=mutual,
+        new_url=url_for("facilitator.new_plan", workshop_id=workshop_id),
+        calendar_url=url_for(
+            "facilitator_api.plans_calendar",
+            workshop_id=workshop_id,
+            lang=state["workshop"]["language"],
+        ),
+        calendar_link_url=None,
+        **_plan_context(workshop_id),
+    )
+
+
+@views.route("/workshops/<int:workshop_id>/plans/new")
+@login_required
+def new_plan(actor: Viewer, workshop_id: int) -> Any:
+    return plan_pages.editor_page(
+        actor,
+        _plan_urls(workshop_id),
+        "plans/edit.html",
+        _company_names(actor, workshop_id),
+        match_id=request.args.get("match_id", type=int),
+        **_plan_context(workshop_id),
+    )
+
+
+@views.route("/workshops/<int:workshop_id>/plans/<int:plan_id>")
+@login_required
+def plan_detail(actor: Viewer, workshop_id: int, plan_id: int) -> Any:
+    return plan_pages.detail_page(
+        actor,
+        _plan_urls(workshop_id),
+        plan_id,
+        "plans/detail.html",
+        action_url=url_for("facilitator.plan_action", workshop_id=workshop_id, plan_id=plan_id),
+        **_plan_context(workshop_id),
+    )
+
+
+@views.route("/workshops/<int:workshop_id>/plans/<int:plan_id>", methods=["POST"])
+@login_required
+def plan_action(actor: Viewer, workshop_id: int, plan_id: int) -> Any:
+    person = accounts.get_facilitator(deps(), actor.facilitator_id or 0)
+    return plan_pages.act(
+        actor,
+        _plan_urls(workshop_id),
+        plan_id,
+        request.form.get("action", ""),
+        person.name if person else "",
+    )
+
+
+@views.route("/workshops/<int:workshop_id>/plans/<int:plan_id>/edit")
+@login_required
+def edit_plan(actor: Viewer, workshop_id: int, plan_id: int) -> Any:
+    return plan_pages.editor_page(
+        actor,
+        _plan_urls(workshop_id),
+        "plans/edit.html",
+        _company_names(actor, workshop_id),
+        plan_id=plan_id,
+        **_plan_context(workshop_id),
+    )
+
+
+@views.route("/workshops/<int:workshop_id>/plans/<int:plan_id>/versions/<int:version>")
+@login_required
+def plan_version(actor: Viewer, workshop_id: int, plan_id: int, version: int) -> Any:
+    return plan_pages.version_page(
+        actor,
+        _plan_urls(workshop_id),
+        plan_id,
+        version,
+        "plans/version.html",
+        **_plan_context(workshop_id),
+    )
+
+
+@views.route("/workshops/<int:workshop_id>/ledger")
+@login_required
+def workshop_ledger(actor: Viewer, workshop_id: int) -> Any:
+    return render_template(
+        "plans/ledger.html",
+        ledger=ledger.ledger(deps(), actor, workshop_id),
+        feedback=ledger.workshop_feedback(deps(), actor, workshop_id),
+        urls=_plan_urls(workshop_id),
+        **plan_pages.labels(),
+        **_plan_context(workshop_id),
+    )
+
+
+@views.route("/workshops/<int:workshop_id>/import", methods=["POST"])
+@login_required
+def import_workshop(actor: Viewer, workshop_id: int) -> Any:
+    try:
+        result = carry_over.import_from(deps(), actor, workshop_id, request.form.get("earlier_id"))
+    except ValidationFailed as exc:
+        flash(" ".join(translated_errors(exc).values()), "error")
+    except ServiceError as exc:
+        if exc.http_status == 404:
+            raise
+        flash(gettext(exc.message, **exc.params), "error")
+    else:
+        flash(
+            gettext(
+                "Imported %(companies)s companies and %(plans)s open plans.",
+                companies=result.companies,
+                plans=result.plans,
+            ),
+            "ok",
+        )
+    return redirect(url_for("facilitator.console", workshop_id=workshop_id))

@@ -5,16 +5,26 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from flask import Blueprint, Response, g, redirect, render_template, request, url_for
+from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext
 
 from participant.auth import remember, session_participant
 from shared.disclosure import Channel
 from shared.errors import NotFound, ValidationFailed
 from shared.rules import ATTRIBUTION_ORDER, SENSITIVITY_ORDER
-from shared.services import agenda, charters, consent, contributions, participants, profiles
+from shared.services import (
+    agenda,
+    charters,
+    consent,
+    contributions,
+    followup,
+    ledger,
+    matches,
+    participants,
+    profiles,
+)
 from shared.services import room as room_service
-from shared.web import deps
+from shared.web import deps, plan_pages
 from shared.web.downloads import summary_response
 from shared.web.labels import (
     DETAIL_LABELS,
@@ -24,6 +34,7 @@ from shared.web.labels import (
     rule_labels,
     translated_errors,
 )
+from shared.web.plan_pages import PlanUrls
 
 views = Blueprint("participant", __name__)
 
@@ -134,3 +145,206 @@ def history_json(workshop_id: int) -> Any:
 def summary(workshop_id: int, fmt: str) -> Any:
     identity = _identity_or_404(workshop_id)
     return summary_response(identity.viewer, workshop_id, fmt)
+
+
+# --- action plans, evaluation, ledger -------------------------------------------------
+
+
+def _plan_urls(workshop_id: int) -> PlanUrls:
+    return PlanUrls(
+        list_page=url_for("participant.plans", workshop_id=workshop_id),
+        plan_page=url_for("participant.plans", workshop_id=workshop_id) + "/{id}",
+        edit_page=url_for("participant.plans", workshop_id=workshop_id) + "/{id}/edit",
+        version_page=url_for("participant.plans", workshop_id=workshop_id)
+        + "/{id}/versions/{version}",
+        create_api=url_for("participant_api.create_plan", workshop_id=workshop_id),
+        plan_api=url_for("participant_api.create_plan", workshop_id=workshop_id) + "/{id}",
+        socket_namespace="/participant",
+        workshop_id=workshop_id,
+    )
+
+
+def _plan_context(identity: Any, workshop_id: int) -> dict[str, Any]:
+    return {
+        "side": "participant",
+        "me": identity,
+        "back_url": url_for("participant.room", workshop_id=workshop_id),
+        "ledger_url": url_for("participant.ledger_page", workshop_id=workshop_id),
+    }
+
+
+@views.route("/w/<int:workshop_id>/plans", methods=["GET"])
+def plans(workshop_id: int, subscription: str | None = None) -> Any:
+    identity = _identity_or_404(workshop_id)
+    mutual = [
+        m
+        for m in matches.views(deps(), identity.viewer, workshop_id)
+        if m.get("mutual_interest") and not m.get("notice")
+    ]
+    return plan_pages.list_page(
+        identity.viewer,
+        _plan_urls(workshop_id),
+        "plans/list.html",
+        workshop_title=room_service.room_state(deps(), identity.viewer, workshop_id)["workshop"][
+            "title"
+        ],
+        mutual=mutual,
+        new_url=url_for("participant.new_plan", workshop_id=workshop_id),
+        calendar_url=url_for("participant_api.plans_calendar", workshop_id=workshop_id),
+        calendar_link_url=url_for("participant.calendar_link", workshop_id=workshop_id),
+        subscription=subscription,
+        **_plan_context(identity, workshop_id),
+    )
+
+
+@views.route("/w/<int:workshop_id>/plans/calendar-link", methods=["POST"])
+def calendar_link(workshop_id: int) -> Any:
+    identity = _identity_or_404(workshop_id)
+    token = followup.new_calendar_link(deps(), identity.viewer)
+    return plans(workshop_id, url_for("participant.calendar_feed", token=token, _external=True))
+
+
+@views.route("/calendar/<token>.ics")
+def calendar_feed(token: str) -> Any:
+    """Calendar applications subscribe here: the secret link is the only credential."""
+    return Response(followup.calendar_by_link(deps(), token), mimetype="text/calendar")
+
+
+@views.route("/w/<int:workshop_id>/plans/new")
+def new_plan(workshop_id: int) -> Any:
+    identity = _identity_or_404(workshop_id)
+    return plan_pages.editor_page(
+        identity.viewer,
+        _plan_urls(workshop_id),
+        "plans/edit.html",
+        participants.company_names(deps(), workshop_id),
+        match_id=request.args.get("match_id", type=int),
+        **_plan_context(identity, workshop_id),
+    )
+
+
+@views.route("/w/<int:workshop_id>/plans/<int:plan_id>")
+def plan_detail(workshop_id: int, plan_id: int) -> Any:
+    identity = _identity_or_404(workshop_id)
+    return plan_pages.detail_page(
+        identity.viewer,
+        _plan_urls(workshop_id),
+        plan_id,
+        "plans/detail.html",
+        action_url=url_for("participant.plan_action", workshop_id=workshop_id, plan_id=plan_id),
+        **_plan_context(identity, workshop_id),
+    )
+
+
+@views.route("/w/<int:workshop_id>/plans/<int:plan_id>", methods=["POST"])
+def plan_action(workshop_id: int, plan_id: int) -> Any:
+    identity = _identity_or_404(workshop_id)
+    author = f"{identity.name} ({identity.company_name})"
+    return plan_pages.act(
+        identity.viewer, _plan_urls(workshop_id), plan_id, request.form.get("action", ""), author
+    )
+
+
+@views.route("/w/<int:workshop_id>/plans/<int:plan_id>/edit")
+def edit_plan(workshop_id: int, plan_id: int) -> Any:
+    identity = _identity_or_404(workshop_id)
+    return plan_pages.editor_page(
+        identity.viewer,
+        _plan_urls(workshop_id),
+        "plans/edit.html",
+        participants.company_names(deps(), workshop_id),
+        plan_id=plan_id,
+        **_plan_context(identity, workshop_id),
+    )
+
+
+@views.route("/w/<int:workshop_id>/plans/<int:plan_id>/versions/<int:version>")
+def plan_version(workshop_id: int, plan_id: int, version: int) -> Any:
+    identity = _identity_or_404(workshop_id)
+    return plan_pages.version_page(
+        identity.viewer,
+        _plan_urls(workshop_id),
+        plan_id,
+        version,
+        "plans/version.html",
+        **_plan_context(identity, workshop_id),
+    )
+
+
+@views.route("/w/<int:workshop_id>/evaluation")
+def evaluation(workshop_id: int, errors: dict[str, str] | None = None, status: int = 200) -> Any:
+    identity = _identity_or_404(workshop_id)
+    entered = ledger.my_ratings(deps(), identity.viewer, workshop_id)
+    mine = {
+        (r["other_company_id"], r["direction"], r["kind"]): r
+        for r in entered["ratings"]
+        if r["occasion"] == "workshop"
+    }
+    others = [
+        {"id": cid, "label": label}
+        for cid, label in ledger.rating_labels(deps(), identity.viewer, workshop_id).items()
+        if cid != identity.company_id
+    ]
+    return render_template(
+        "participant/evaluation.html",
+        urls=_plan_urls(workshop_id),
+        others=others,
+        mine=mine,
+        feedback=next(iter(entered["feedback"]), None),
+        benefit_kinds=ledger.BENEFIT_KINDS,
+        errors=errors or {},
+        **plan_pages.labels(),
+        **_plan_context(identity, workshop_id),
+    ), status
+
+
+@views.route("/w/<int:workshop_id>/evaluation/ratings", methods=["POST"])
+def save_rating(workshop_id: int) -> Any:
+    identity = _identity_or_404(workshop_id)
+    form = request.form
+    try:
+        for direction in ledger.DIRECTIONS:
+            ledger.rate(
+                deps(),
+                identity.viewer,
+                workshop_id,
+                {
+                    "other_company_id": form.get("other_company_id"),
+                    "direction": direction,
+                    "ratings": {
+                        kind: {
+                            "value": form.get(f"{direction}.{kind}.value", ""),
+                            "comment": form.get(f"{direction}.{kind}.comment", ""),
+                        }
+                        for kind in ledger.BENEFIT_KINDS
+                    },
+                },
+            )
+    except ValidationFailed as exc:
+        flash(" ".join(translated_errors(exc).values()), "error")
+        return evaluation(workshop_id, translated_errors(exc), 422)
+    flash(gettext("Ratings saved."), "ok")
+    return redirect(url_for("participant.evaluation", workshop_id=workshop_id))
+
+
+@views.route("/w/<int:workshop_id>/evaluation/feedback", methods=["POST"])
+def save_feedback(workshop_id: int) -> Any:
+    identity = _identity_or_404(workshop_id)
+    try:
+        ledger.save_feedback(deps(), identity.viewer, workshop_id, request.form.to_dict())
+    except ValidationFailed as exc:
+        return evaluation(workshop_id, translated_errors(exc), 422)
+    flash(gettext("Answers saved."), "ok")
+    return redirect(url_for("participant.evaluation", workshop_id=workshop_id))
+
+
+@views.route("/w/<int:workshop_id>/ledger")
+def ledger_page(workshop_id: int) -> Any:
+    identity = _identity_or_404(workshop_id)
+    return render_template(
+        "plans/ledger.html",
+        ledger=ledger.ledger(deps(), identity.viewer, workshop_id),
+        urls=_plan_urls(workshop_id),
+        **plan_pages.labels(),
+        **_plan_context(identity, workshop_id),
+    )

@@ -20,12 +20,15 @@ def _op(
     ok: str = "200",
     auth: str = "facilitator",
     tags: tuple[str, ...] = (),
+    media: str = "application/json",
+    conflict: str | None = None,
 ) -> dict[str, Any]:
+    success: dict[str, Any] = {} if media == "application/json" else {"schema": {"type": "string"}}
     op: dict[str, Any] = {
         "summary": summary,
         "tags": list(tags),
         "responses": {
-            ok: {"description": "Success", "content": {"application/json": {}}},
+            ok: {"description": "Success", "content": {media: success}},
             "400": {
                 "description": "Malformed request",
                 "content": {"application/json": {"schema": ERROR}},
@@ -47,6 +50,11 @@ def _op(
         if auth == "facilitator"
         else ([{"participantToken": []}, {"session": []}] if auth == "participant" else []),
     }
+    if conflict:
+        op["responses"]["409"] = {
+            "description": conflict,
+            "content": {"application/json": {"schema": ERROR}},
+        }
     if body:
         op["requestBody"] = {
             "required": True,
@@ -59,8 +67,23 @@ def _id(name: str) -> dict[str, Any]:
     return {"name": name, "in": "path", "required": True, "schema": {"type": "integer"}}
 
 
+def _query(name: str, schema: dict[str, Any], *, required: bool = False) -> dict[str, Any]:
+    return {"name": name, "in": "query", "required": required, "schema": schema}
+
+
+STEP_KEY = {
+    "name": "step_key",
+    "in": "path",
+    "required": True,
+    "schema": {"type": "string", "maxLength": 16},
+    "description": "The step's `key` in the plan document (letters and digits)",
+}
+
+
 def document() -> dict[str, Any]:
     w = [_id("workshop_id")]
+    plan = [_id("plan_id")]
+    wq = _query("workshop_id", {"type": "integer"}, required=True)
     return {
         "openapi": "3.1.0",
         "info": {
@@ -537,6 +560,230 @@ def document() -> dict[str, Any]:
                     tags=("facilitator",),
                 ),
             },
+            "/workshops/{workshop_id}/plans": {
+                "parameters": w,
+                "get": _op(
+                    "Your company's action plans in this workshop (full content, follow-up, "
+                    "notes, versions)",
+                    auth="participant",
+                    tags=("participant", "plans"),
+                ),
+                "post": _op(
+                    "Create an action plan (version 1, unsigned); your company must be a party",
+                    body="PlanDocument",
+                    ok="201",
+                    auth="participant",
+                    tags=("participant", "plans"),
+                ),
+            },
+            "/workshops/{workshop_id}/plans/draft": {
+                "parameters": [*w, _query("match_id", {"type": "integer"}, required=True)],
+                "get": _op(
+                    "A plan document to start from, drafted from a published result every "
+                    "party marked interest in (not saved)",
+                    auth="participant",
+                    tags=("participant", "plans"),
+                    conflict="Not every company of the result has marked interest",
+                ),
+            },
+            "/workshops/{workshop_id}/plans/{plan_id}": {
+                "parameters": [*w, *plan],
+                "get": _op(
+                    "A plan: current version's content, sign-off, steps with status, "
+                    "overdue flag and notes, version history",
+                    auth="participant",
+                    tags=("participant", "plans"),
+                ),
+            },
+            "/workshops/{workshop_id}/plans/{plan_id}/versions": {
+                "parameters": [*w, *plan],
+                "post": _op(
+                    "Save a change as a new version; every party must approve it again",
+                    body="PlanVersionIn",
+                    ok="201",
+                    auth="participant",
+                    tags=("participant", "plans"),
+                    conflict="base_version is not the current version: reload and edit again",
+                ),
+            },
+            "/workshops/{workshop_id}/plans/{plan_id}/versions/{version}": {
+                "parameters": [*w, *plan, _id("version")],
+                "get": _op(
+                    "An earlier version's document as proposed, and who approved it",
+                    auth="participant",
+                    tags=("participant", "plans"),
+                ),
+            },
+            "/workshops/{workshop_id}/plans/{plan_id}/approve": {
+                "parameters": [*w, *plan],
+                "post": _op(
+                    "Sign the current version for your company; `signed` is true once every "
+                    "party has",
+                    body="PlanApproveIn",
+                    auth="participant",
+                    tags=("participant", "plans"),
+                    conflict="The plan changed since that version: read the new one first",
+                ),
+            },
+            "/workshops/{workshop_id}/plans/{plan_id}/steps/{step_key}/status": {
+                "parameters": [*w, *plan, STEP_KEY],
+                "post": _op(
+                    "Report a step's status (follow-up: needs no approval)",
+                    body="StepStatusIn",
+                    auth="participant",
+                    tags=("participant", "plans"),
+                ),
+            },
+            "/workshops/{workshop_id}/plans/{plan_id}/steps/{step_key}/notes": {
+                "parameters": [*w, *plan, STEP_KEY],
+                "post": _op(
+                    "Add a progress note to a step (signed with your name and company)",
+                    body="StepNoteIn",
+                    ok="201",
+                    auth="participant",
+                    tags=("participant", "plans"),
+                ),
+            },
+            "/workshops/{workshop_id}/plans.ics": {
+                "parameters": w,
+                "get": _op(
+                    "The dated steps and milestones of your plans as an iCalendar file",
+                    auth="participant",
+                    tags=("participant", "plans"),
+                    media="text/calendar",
+                ),
+            },
+            "/workshops/{workshop_id}/calendar-link": {
+                "parameters": w,
+                "post": _op(
+                    "A secret calendar subscription address `{url}` (shown once; a new one "
+                    "replaces the old)",
+                    auth="participant",
+                    tags=("participant", "plans"),
+                ),
+            },
+            "/workshops/{workshop_id}/evaluations": {
+                "parameters": w,
+                "get": _op(
+                    "The ratings your company entered so far and the closing feedback",
+                    auth="participant",
+                    tags=("participant", "evaluation"),
+                ),
+                "post": _op(
+                    "Rate what your company received from or gave to another company; "
+                    "returns `{stored}`",
+                    body="EvaluationIn",
+                    auth="participant",
+                    tags=("participant", "evaluation"),
+                ),
+            },
+            "/workshops/{workshop_id}/feedback": {
+                "parameters": w,
+                "post": _op(
+                    "Answer the closing questions about the workshop",
+                    body="FeedbackIn",
+                    auth="participant",
+                    tags=("participant", "evaluation"),
+                ),
+            },
+            "/workshops/{workshop_id}/ledger": {
+                "parameters": w,
+                "get": _op(
+                    "Give-and-receive ledger: your company's pairs and totals, across the "
+                    "workshops your organisation took part in",
+                    auth="participant",
+                    tags=("participant", "evaluation"),
+                ),
+            },
+            "/plans": {
+                "get": _op(
+                    "Every plan of your workshops, those needing attention first (overdue, "
+                    "blocked, unsigned)",
+                    tags=("facilitator", "plans"),
+                ),
+                "post": _op(
+                    "Create an action plan in one of your workshops (version 1, unsigned)",
+                    body="PlanCreateIn",
+                    ok="201",
+                    tags=("facilitator", "plans"),
+                ),
+            },
+            "/plans/draft": {
+                "parameters": [wq, _query("match_id", {"type": "integer"}, required=True)],
+                "get": _op(
+                    "A plan document to start from, drafted from a confirmed result (not saved)",
+                    tags=("facilitator", "plans"),
+                ),
+            },
+            "/plans/{plan_id}": {
+                "parameters": plan,
+                "get": _op(
+                    "A plan: current version's content, sign-off, steps with status, "
+                    "overdue flag and notes, version history",
+                    tags=("facilitator", "plans"),
+                ),
+            },
+            "/plans/{plan_id}/versions": {
+                "parameters": plan,
+                "post": _op(
+                    "Save a change as a new version; every party must approve it again",
+                    body="PlanVersionIn",
+                    ok="201",
+                    tags=("facilitator", "plans"),
+                    conflict="base_version is not the current version: reload and edit again",
+                ),
+            },
+            "/plans/{plan_id}/versions/{version}": {
+                "parameters": [*plan, _id("version")],
+                "get": _op(
+                    "An earlier version's document as proposed, and who approved it",
+                    tags=("facilitator", "plans"),
+                ),
+            },
+            "/plans/{plan_id}/steps/{step_key}/status": {
+                "parameters": [*plan, STEP_KEY],
+                "post": _op(
+                    "Report a step's status (follow-up: needs no approval)",
+                    body="StepStatusIn",
+                    tags=("facilitator", "plans"),
+                ),
+            },
+            "/plans/{plan_id}/steps/{step_key}/notes": {
+                "parameters": [*plan, STEP_KEY],
+                "post": _op(
+                    "Add a progress note to a step (signed with your name)",
+                    body="StepNoteIn",
+                    ok="201",
+                    tags=("facilitator", "plans"),
+                ),
+            },
+            "/plans.ics": {
+                "parameters": [wq, _query("lang", {"type": "string", "enum": ["es", "en"]})],
+                "get": _op(
+                    "The dated steps and milestones of a workshop's plans as an iCalendar "
+                    "file (lang: labels' language, default es)",
+                    tags=("facilitator", "plans"),
+                    media="text/calendar",
+                ),
+            },
+            "/ledger": {
+                "parameters": [wq],
+                "get": _op(
+                    "Give-and-receive ledger of a workshop's companies (pairs, totals, across "
+                    "their organisations' workshops) and the closing feedback",
+                    tags=("facilitator", "evaluation"),
+                ),
+            },
+            "/workshops/{workshop_id}/import": {
+                "parameters": w,
+                "post": _op(
+                    "Start from an earlier workshop of yours: copy its companies with "
+                    "profiles and its open plans; returns `{companies, plans}` counts",
+                    body="ImportIn",
+                    ok="201",
+                    tags=("facilitator",),
+                ),
+            },
             "/openapi.json": {
                 "get": {
                     "summary": "This document",
@@ -849,6 +1096,192 @@ def document() -> dict[str, Any]:
                     "properties": {
                         k: {"type": "string", "maxLength": 2000}
                         for k in ("context", "action", "result", "lesson", "cost")
+                    },
+                },
+                "PlanDocument": {
+                    "type": "object",
+                    "required": ["title", "objective", "parties", "steps"],
+                    "description": "A plan's content, sealed as one version. Every problem is "
+                    "reported at once in error.fields by path, e.g. `steps.0.due`, "
+                    "`parties.1.company_id`, `steps.2.resources.0.name`",
+                    "properties": {
+                        "title": {"type": "string", "maxLength": 160},
+                        "objective": {"type": "string", "maxLength": 2000},
+                        "parties": {
+                            "type": "array",
+                            "minItems": 2,
+                            "items": {
+                                "type": "object",
+                                "required": ["company_id"],
+                                "properties": {
+                                    "company_id": {
+                                        "type": "integer",
+                                        "description": "A company of the workshop, once",
+                                    },
+                                    "seeks": {"type": "string", "maxLength": 1000},
+                                    "gives": {"type": "string", "maxLength": 1000},
+                                },
+                            },
+                        },
+                        "steps": {
+                            "type": "array",
+                            "maxItems": 60,
+                            "items": {
+                                "type": "object",
+                                "required": ["title", "owner_company_id"],
+                                "properties": {
+                                    "key": {
+                                        "type": "string",
+                                        "maxLength": 16,
+                                        "description": "Keep it when editing a step; omit "
+                                        "for a new step (the server assigns one)",
+                                    },
+                                    "title": {"type": "string", "maxLength": 200},
+                                    "milestone": {"type": "boolean"},
+                                    "due": {
+                                        "type": ["string", "null"],
+                                        "format": "date",
+                                        "description": "YYYY-MM-DD; empty or null: no date",
+                                    },
+                                    "owner_company_id": {
+                                        "type": "integer",
+                                        "description": "One of the plan's parties",
+                                    },
+                                    "owner_person": {"type": "string", "maxLength": 120},
+                                    "resources": {
+                                        "type": "array",
+                                        "maxItems": 20,
+                                        "items": {
+                                            "type": "object",
+                                            "required": ["name"],
+                                            "properties": {
+                                                "name": {"type": "string", "maxLength": 200},
+                                                "status": {
+                                                    "type": "string",
+                                                    "enum": ["available", "needed"],
+                                                    "default": "needed",
+                                                },
+                                                "provider_company_id": {
+                                                    "type": ["integer", "null"],
+                                                    "description": "One of the plan's parties",
+                                                },
+                                            },
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                        "follow_up": {
+                            "type": "string",
+                            "maxLength": 1000,
+                            "description": "How and when progress is reported",
+                        },
+                        "limits": {
+                            "type": "string",
+                            "maxLength": 2000,
+                            "description": "Restricted areas and overlap rules that apply",
+                        },
+                        "third_parties": {"type": "string", "maxLength": 1000},
+                        "match_id": {
+                            "type": ["integer", "null"],
+                            "description": "On creation: the published result the plan starts from",
+                        },
+                    },
+                },
+                "PlanCreateIn": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/PlanDocument"},
+                        {
+                            "type": "object",
+                            "required": ["workshop_id"],
+                            "properties": {"workshop_id": {"type": "integer"}},
+                        },
+                    ]
+                },
+                "PlanVersionIn": {
+                    "type": "object",
+                    "required": ["base_version", "document"],
+                    "properties": {
+                        "base_version": {
+                            "type": "integer",
+                            "description": "The version the editor started from",
+                        },
+                        "document": {"$ref": "#/components/schemas/PlanDocument"},
+                    },
+                },
+                "PlanApproveIn": {
+                    "type": "object",
+                    "required": ["version"],
+                    "properties": {
+                        "version": {"type": "integer", "description": "The version you read"}
+                    },
+                },
+                "StepStatusIn": {
+                    "type": "object",
+                    "required": ["status"],
+                    "properties": {
+                        "status": {
+                            "type": "string",
+                            "enum": ["not_started", "in_progress", "done", "blocked"],
+                        }
+                    },
+                },
+                "StepNoteIn": {
+                    "type": "object",
+                    "required": ["text"],
+                    "properties": {"text": {"type": "string", "minLength": 1, "maxLength": 2000}},
+                },
+                "EvaluationIn": {
+                    "type": "object",
+                    "required": ["other_company_id", "direction"],
+                    "properties": {
+                        "other_company_id": {"type": "integer"},
+                        "direction": {"type": "string", "enum": ["received", "given"]},
+                        "occasion": {
+                            "type": "string",
+                            "pattern": "^(workshop|plan:[0-9]+)$",
+                            "default": "workshop",
+                            "description": "`plan:<id>`: a milestone of a plan both "
+                            "companies are parties of",
+                        },
+                        "ratings": {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "properties": {
+                                k: {
+                                    "type": "object",
+                                    "properties": {
+                                        "value": {
+                                            "type": ["integer", "null"],
+                                            "minimum": 0,
+                                            "maximum": 5,
+                                            "description": "null removes this rating",
+                                        },
+                                        "comment": {"type": "string", "maxLength": 1000},
+                                    },
+                                }
+                                for k in ("information", "contacts", "resources", "time")
+                            },
+                        },
+                    },
+                },
+                "FeedbackIn": {
+                    "type": "object",
+                    "required": ["useful", "did_benchmarking"],
+                    "properties": {
+                        "useful": {"type": "integer", "minimum": 0, "maximum": 5},
+                        "did_benchmarking": {"type": "string", "enum": ["yes", "no"]},
+                        "comment": {"type": "string", "maxLength": 2000},
+                    },
+                },
+                "ImportIn": {
+                    "type": "object",
+                    "required": ["earlier_id"],
+                    "properties": {
+                        "earlier_id": {
+                            "type": "integer",
+                            "description": "An earlier workshop you facilitate",
+                        }
                     },
                 },
                 "ContributionIn": {

@@ -249,6 +249,14 @@ def company_label(viewer: Viewer, company: Company, rules: Any) -> str:
     return company.name if listing is Shown.NAMED else company.alias
 
 
+def rating_labels(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[int, str]:
+    """The companies of a workshop as this viewer names them in ratings."""
+    with deps.db.reading() as s:
+        workshop = _workshop(s, viewer, workshop_id)
+        rules = terms_of(current_charter(s, workshop.id)).rules
+        return {c.id: company_label(viewer, c, rules) for c in workshop.companies}
+
+
 def ledger(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
     """Per pair and per company: what was given and received and whether it balances,
     across every workshop of the organisations involved that this viewer may read."""

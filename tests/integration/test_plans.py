@@ -180,9 +180,7 @@ def test_ledger_reflects_ratings_and_hides_other_pairs(trio: World) -> None:
     assert all("Gamma" not in (p["a"], p["b"]) for p in ledger.ledger(deps, beta, wid)["pairs"])
     assert len(ledger.ledger(deps, trio.facilitator, wid)["pairs"]) == 2
     with pytest.raises(ValidationFailed) as caught:
-        ledger.rate(
-            deps, alfa, wid, {"other_company_id": ids["Alfa"], "direction": "received"}
-        )
+        ledger.rate(deps, alfa, wid, {"other_company_id": ids["Alfa"], "direction": "received"})
     assert "other_company_id" in caught.value.fields
     with pytest.raises(ValidationFailed) as caught:
         ledger.rate(
