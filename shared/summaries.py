@@ -25,10 +25,17 @@ from shared.i18n import N_
 from shared.models import Ballot, Facilitator, Participant, Poll, Theme, Workshop
 from shared.reports import (
     FORMATS,
+    ActionPlan,
     AuditFooter,
     Charter,
     Contribution,
+    Evaluation,
+    LedgerPair,
+    LedgerRow,
     Meta,
+    PartyTerms,
+    PlanStep,
+    Resource,
     SummaryDocument,
     Topic,
     VoteResult,
@@ -43,6 +50,8 @@ from shared.reports import Overlap as OverlapRow
 from shared.reports import Participant as ParticipantRow
 from shared.reports import Theme as ThemeRow
 from shared.rules import ATTRIBUTION_LABELS, SENSITIVITY_LABELS
+from shared.services import ledger as ledger_service
+from shared.services import plans as plan_service
 from shared.services.charters import CharterTerms, terms_of
 from shared.services.deps import Deps
 from shared.services.matches import match_views
@@ -119,6 +128,7 @@ def summary_document(deps: Deps, viewer: Viewer, workshop_id: int) -> SummaryDoc
             detail={"items": exported},
         )
         overlaps, combinations = _matches(s, viewer, workshop, viewer_label, deps)
+        ledger = ledger_service.ledger_in(s, viewer, workshop)
         head = audit.head(s)
         return SummaryDocument(
             meta=Meta(
@@ -136,10 +146,76 @@ def summary_document(deps: Deps, viewer: Viewer, workshop_id: int) -> SummaryDoc
             topics=topics,
             overlaps=overlaps,
             combinations=combinations,
+            plans=_plans(s, viewer, workshop, deps),
+            evaluations=tuple(
+                Evaluation(
+                    f["company"],
+                    rating=f["useful"],
+                    benefits=f["comment"] or None,
+                    did_benchmarking_before=f["did_benchmarking"],
+                )
+                for f in ledger_service.feedback_views(deps, s, viewer, workshop)
+            ),
+            ledger=tuple(
+                LedgerRow(r["company"], r["given"], r["received"]) for r in ledger["companies"]
+            ),
+            ledger_pairs=tuple(
+                pair
+                for p in ledger["pairs"]
+                for pair in (
+                    LedgerPair(p["a"], p["b"], p["a_gave"]),
+                    LedgerPair(p["b"], p["a"], p["b_gave"]),
+                )
+                if pair.count
+            ),
             audit=AuditFooter(
                 head.size, head.root, t(VERIFY) % {"size": head.size, "root": head.root}
             ),
         )
+
+
+def _plans(s: Any, viewer: Viewer, workshop: Workshop, deps: Deps) -> tuple[ActionPlan, ...]:
+    """The plans this viewer is party to (every plan, for the facilitator)."""
+    today = deps.clock().date()
+    out = []
+    for plan in plan_service.visible_plans(s, viewer, workshop):
+        view = plan_service.plan_view(deps.sealer, s, viewer, plan, today)
+        if not view["available"]:
+            continue
+        out.append(
+            ActionPlan(
+                view["objective"],
+                parties=tuple(p["company"] for p in view["parties"]),
+                steps=tuple(
+                    PlanStep(
+                        step["title"],
+                        step["owner"],
+                        step["owner_person"] or None,
+                        date.fromisoformat(step["due"]) if step["due"] else None,
+                        step["status"],
+                        tuple(
+                            Resource(
+                                r["name"], r["provider"] if r["status"] == "available" else None
+                            )
+                            for r in step["resources"]
+                        ),
+                        milestone=step["milestone"],
+                        overdue=step["overdue"],
+                    )
+                    for step in view["steps"]
+                ),
+                title=view["title"],
+                status=view["status"],
+                version=view["version"],
+                terms=tuple(
+                    PartyTerms(p["company"], p["seeks"], p["gives"]) for p in view["parties"]
+                ),
+                follow_up=view["follow_up"],
+                limits=view["limits"],
+                third_parties=view["third_parties"],
+            )
+        )
+    return tuple(out)
 
 
 def _matches(

@@ -137,11 +137,22 @@ class PlanStep:
     owner: str  # company label
     owner_person: str | None = None
     due: date | None = None
-    status: str = "planned"  # planned | in_progress | done | blocked | cancelled
+    status: str = "planned"  # not_started | planned | in_progress | done | blocked | cancelled
     resources: tuple[Resource, ...] = ()
+    milestone: bool = False
+    overdue: bool = False  # past its date and not done, when the summary was made
 
     def __post_init__(self) -> None:
         _freeze(self)
+
+
+@dataclass(frozen=True)
+class PartyTerms:
+    """What one party of a plan seeks from it and gives to it."""
+
+    company: str
+    seeks: str = ""
+    gives: str = ""
 
 
 @dataclass(frozen=True)
@@ -149,6 +160,13 @@ class ActionPlan:
     objective: str
     parties: tuple[str, ...] = ()
     steps: tuple[PlanStep, ...] = ()
+    title: str = ""
+    status: str = ""  # draft | signed | changed (a newer version awaits approval)
+    version: int = 1
+    terms: tuple[PartyTerms, ...] = ()
+    follow_up: str = ""  # how and when progress is reported
+    limits: str = ""  # limits of the exchange: restricted areas, overlap rules
+    third_parties: str = ""  # what may be said outside, and to whom
 
     def __post_init__(self) -> None:
         _freeze(self)

@@ -93,11 +93,22 @@ def to_json_dict(doc: SummaryDocument) -> dict[str, Any]:
         ],
         "plans": [
             {
+                "title": p.title,
                 "objective": p.objective,
+                "status": p.status,
+                "version": p.version,
                 "parties": list(p.parties),
+                "terms": [
+                    {"company": t.company, "seeks": t.seeks, "gives": t.gives} for t in p.terms
+                ],
+                "follow_up": p.follow_up,
+                "limits": p.limits,
+                "third_parties": p.third_parties,
                 "steps": [
                     {
                         "title": s.title,
+                        "milestone": s.milestone,
+                        "overdue": s.overdue,
                         "owner": s.owner,
                         "owner_person": s.owner_person,
                         "due": _day(s.due),

@@ -145,9 +145,28 @@ def render_markdown(doc: SummaryDocument) -> str:
     if not doc.plans:
         out += [t("none"), ""]
     for n, plan in enumerate(doc.plans, 1):
-        out += [f"### {t('plan')} {n}: {_cell(plan.objective)}", ""]
-        if plan.parties:
+        out += [f"### {t('plan')} {n}: {_cell(plan.title or plan.objective)}", ""]
+        if plan.title:
+            out += [f"**{t('objective')}:** {_cell(plan.objective)}", ""]
+        if plan.status:
+            status = f"{t('plan_' + plan.status)} ({t('version')} {plan.version})"
+            out += [f"**{t('plan_status')}:** {status}", ""]
+        if plan.terms:
+            out += [f"| {t('parties')} | {t('seeks')} | {t('gives')} |", "|---|---|---|"]
+            out += [
+                f"| {_cell(p.company)} | {_cell(p.seeks) or '—'} | {_cell(p.gives) or '—'} |"
+                for p in plan.terms
+            ]
+            out.append("")
+        elif plan.parties:
             out += [f"**{t('parties')}:** {', '.join(_cell(p) for p in plan.parties)}", ""]
+        for key, value in (
+            ("follow_up", plan.follow_up),
+            ("limits", plan.limits),
+            ("third_parties", plan.third_parties),
+        ):
+            if value:
+                out += [f"**{t(key)}:** {_cell(value)}", ""]
         if not plan.steps:
             out += [t("none"), ""]
             continue
@@ -163,10 +182,9 @@ def render_markdown(doc: SummaryDocument) -> str:
                 for r in s.resources
             )
             due = s.due.isoformat() if s.due else "—"
-            out.append(
-                f"| {i} | {_cell(s.title)} | {owner} | {due} "
-                f"| {status_label(lang, s.status)} | {resources or '—'} |"
-            )
+            title = (f"◆ {t('milestone')}: " if s.milestone else "") + _cell(s.title)
+            status = status_label(lang, s.status) + (f" ({t('overdue')})" if s.overdue else "")
+            out.append(f"| {i} | {title} | {owner} | {due} | {status} | {resources or '—'} |")
         out.append("")
 
     out += [f"## {t('evaluation_ledger')}", ""]

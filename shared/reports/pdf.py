@@ -522,10 +522,30 @@ class _Story:
             return
         needed = f"<i>{_p(self.t('needed'))}</i>"
         for n, plan in enumerate(self.doc.plans, 1):
-            self.heading(f"{self.t('plan')} {n}: {plan.objective}", "h2")
-            if plan.parties:
+            self.heading(f"{self.t('plan')} {n}: {plan.title or plan.objective}", "h2")
+            if plan.title:
+                self.para(f"<b>{_p(self.t('objective'))}:</b> {_p(plan.objective)}")
+            if plan.status:
+                self.para(
+                    f"<b>{_p(self.t('plan_status'))}:</b> "
+                    f"{_p(self.t('plan_' + plan.status))} ({_p(self.t('version'))} {plan.version})"
+                )
+            if plan.terms:
+                self.table(
+                    [self.t("parties"), self.t("seeks"), self.t("gives")],
+                    ([_p(p.company), _p(p.seeks) or "—", _p(p.gives) or "—"] for p in plan.terms),
+                    [0.3, 0.35, 0.35],
+                )
+            elif plan.parties:
                 self.para(f"<b>{_p(self.t('parties'))}:</b> {_p(', '.join(plan.parties))}")
-                self.out.append(Spacer(1, 4))
+            for key, value in (
+                ("follow_up", plan.follow_up),
+                ("limits", plan.limits),
+                ("third_parties", plan.third_parties),
+            ):
+                if value:
+                    self.para(f"<b>{_p(self.t(key))}:</b> {_p(value)}")
+            self.out.append(Spacer(1, 4))
             if not plan.steps:
                 self.none()
                 continue
@@ -541,7 +561,7 @@ class _Story:
                 (
                     [
                         str(i),
-                        _p(s.title),
+                        (f"◆ {_p(self.t('milestone'))}: " if s.milestone else "") + _p(s.title),
                         _p(s.owner)
                         + (
                             f"<br/><font size=7>{_p(s.owner_person)}</font>"
@@ -549,7 +569,8 @@ class _Story:
                             else ""
                         ),
                         s.due.isoformat() if s.due else "—",
-                        _p(status_label(self.lang, s.status)),
+                        _p(status_label(self.lang, s.status))
+                        + (f" <b>({_p(self.t('overdue'))})</b>" if s.overdue else ""),
                         "<br/>".join(
                             _p(r.name)
                             + " ("

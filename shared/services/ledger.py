@@ -261,86 +261,87 @@ def ledger(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
     """Per pair and per company: what was given and received and whether it balances,
     across every workshop of the organisations involved that this viewer may read."""
     with deps.db.reading() as s:
-        workshop = _workshop(s, viewer, workshop_id)
-        own = s.get(Company, viewer.company_id) if viewer.company_id else None
-        facilitated = frozenset(
-            w.id
-            for w in s.scalars(select(Workshop))
-            if viewer.facilitator_id is not None and viewer.facilitator_id in w.facilitator_ids
+        return ledger_in(s, viewer, _workshop(s, viewer, workshop_id))
+
+
+def ledger_in(s: Session, viewer: Viewer, workshop: Workshop) -> dict[str, Any]:
+    own = s.get(Company, viewer.company_id) if viewer.company_id else None
+    facilitated = frozenset(
+        w.id
+        for w in s.scalars(select(Workshop))
+        if viewer.facilitator_id is not None and viewer.facilitator_id in w.facilitator_ids
+    )
+    scope = disclosure.ledger_scope(viewer, facilitated, own.org_key if own else None)
+    if scope is None:
+        return {"pairs": [], "companies": [], "workshops": []}
+    # The organisations of this workshop, and every workshop any of them took part in.
+    orgs = {c.org_key for c in workshop.companies}
+    companies = list(s.scalars(select(Company).where(Company.org_key.in_(orgs))))
+    by_id = {c.id: c for c in companies}
+    rules = terms_of(current_charter(s, workshop.id)).rules
+    label = {c.org_key: company_label(viewer, c, rules) for c in workshop.companies}
+    flows: dict[tuple[str, str], dict[str, Any]] = {}
+    reported: dict[tuple[str, str, int, str, str], dict[str, int]] = defaultdict(dict)
+    workshops: dict[int, str] = {}
+    for row in s.scalars(select(Evaluation).where(Evaluation.rater_company_id.in_(list(by_id)))):
+        rater, other = by_id.get(row.rater_company_id), by_id.get(row.other_company_id)
+        if rater is None or other is None:
+            continue
+        if not disclosure.may_see_rating(scope, row.workshop_id, rater.org_key, other.org_key):
+            continue
+        workshops[row.workshop_id] = ""
+        giver, receiver = (
+            (other.org_key, rater.org_key)
+            if row.direction == "received"
+            else (rater.org_key, other.org_key)
         )
-        scope = disclosure.ledger_scope(viewer, facilitated, own.org_key if own else None)
-        if scope is None:
-            return {"pairs": [], "companies": [], "workshops": []}
-        # The organisations of this workshop, and every workshop any of them took part in.
-        orgs = {c.org_key for c in workshop.companies}
-        companies = list(s.scalars(select(Company).where(Company.org_key.in_(orgs))))
-        by_id = {c.id: c for c in companies}
-        rules = terms_of(current_charter(s, workshop.id)).rules
-        label = {c.org_key: company_label(viewer, c, rules) for c in workshop.companies}
-        flows: dict[tuple[str, str], dict[str, Any]] = {}
-        reported: dict[tuple[str, str, int, str, str], dict[str, int]] = defaultdict(dict)
-        workshops: dict[int, str] = {}
-        for row in s.scalars(
-            select(Evaluation).where(Evaluation.rater_company_id.in_(list(by_id)))
-        ):
-            rater, other = by_id.get(row.rater_company_id), by_id.get(row.other_company_id)
-            if rater is None or other is None:
-                continue
-            if not disclosure.may_see_rating(scope, row.workshop_id, rater.org_key, other.org_key):
-                continue
-            workshops[row.workshop_id] = ""
-            giver, receiver = (
-                (other.org_key, rater.org_key)
-                if row.direction == "received"
-                else (rater.org_key, other.org_key)
-            )
-            key = (giver, receiver, row.workshop_id, row.occasion, row.kind)
-            reported[key][row.direction] = row.value
-        for (giver, receiver, _w, _o, kind), said in reported.items():
-            value = said.get("received", said.get("given", 0))
-            flow = flows.setdefault((giver, receiver), {"total": 0, "by_kind": {}})
-            flow["total"] += value
-            flow["by_kind"][kind] = flow["by_kind"].get(kind, 0) + value
-        for wid in workshops:
-            w = s.get(Workshop, wid)
-            workshops[wid] = w.title if w else ""
-        pairs = []
-        for a, b in sorted({tuple(sorted(k)) for k in flows}):
-            a_to_b = flows.get((a, b), {"total": 0, "by_kind": {}})
-            b_to_a = flows.get((b, a), {"total": 0, "by_kind": {}})
-            pairs.append(
-                {
-                    "a": label.get(a, ""),
-                    "b": label.get(b, ""),
-                    "a_gave": a_to_b["total"],
-                    "b_gave": b_to_a["total"],
-                    "a_gave_by_kind": a_to_b["by_kind"],
-                    "b_gave_by_kind": b_to_a["by_kind"],
-                    "balance": a_to_b["total"] - b_to_a["total"],
-                    "balanced": balanced(a_to_b["total"], b_to_a["total"]),
-                }
-            )
-        totals: dict[str, dict[str, int]] = defaultdict(lambda: {"given": 0, "received": 0})
-        for (giver, receiver), flow in flows.items():
-            totals[giver]["given"] += flow["total"]
-            totals[receiver]["received"] += flow["total"]
-        visible_orgs = {scope.org_key} if scope.org_key else set(label)
-        company_rows = [
+        key = (giver, receiver, row.workshop_id, row.occasion, row.kind)
+        reported[key][row.direction] = row.value
+    for (giver, receiver, _w, _o, kind), said in reported.items():
+        value = said.get("received", said.get("given", 0))
+        flow = flows.setdefault((giver, receiver), {"total": 0, "by_kind": {}})
+        flow["total"] += value
+        flow["by_kind"][kind] = flow["by_kind"].get(kind, 0) + value
+    for wid in workshops:
+        w = s.get(Workshop, wid)
+        workshops[wid] = w.title if w else ""
+    pairs = []
+    for a, b in sorted({tuple(sorted(k)) for k in flows}):
+        a_to_b = flows.get((a, b), {"total": 0, "by_kind": {}})
+        b_to_a = flows.get((b, a), {"total": 0, "by_kind": {}})
+        pairs.append(
             {
-                "company": label.get(org, ""),
-                "given": t["given"],
-                "received": t["received"],
-                "balance": t["given"] - t["received"],
-                "balanced": balanced(t["given"], t["received"]),
+                "a": label.get(a, ""),
+                "b": label.get(b, ""),
+                "a_gave": a_to_b["total"],
+                "b_gave": b_to_a["total"],
+                "a_gave_by_kind": a_to_b["by_kind"],
+                "b_gave_by_kind": b_to_a["by_kind"],
+                "balance": a_to_b["total"] - b_to_a["total"],
+                "balanced": balanced(a_to_b["total"], b_to_a["total"]),
             }
-            for org, t in sorted(totals.items(), key=lambda kv: label.get(kv[0], ""))
-            if org in visible_orgs and org in label
-        ]
-        return {
-            "pairs": [p for p in pairs if p["a"] and p["b"]],
-            "companies": company_rows,
-            "workshops": [workshops[w] for w in sorted(workshops)],
+        )
+    totals: dict[str, dict[str, int]] = defaultdict(lambda: {"given": 0, "received": 0})
+    for (giver, receiver), flow in flows.items():
+        totals[giver]["given"] += flow["total"]
+        totals[receiver]["received"] += flow["total"]
+    visible_orgs = {scope.org_key} if scope.org_key else set(label)
+    company_rows = [
+        {
+            "company": label.get(org, ""),
+            "given": t["given"],
+            "received": t["received"],
+            "balance": t["given"] - t["received"],
+            "balanced": balanced(t["given"], t["received"]),
         }
+        for org, t in sorted(totals.items(), key=lambda kv: label.get(kv[0], ""))
+        if org in visible_orgs and org in label
+    ]
+    return {
+        "pairs": [p for p in pairs if p["a"] and p["b"]],
+        "companies": company_rows,
+        "workshops": [workshops[w] for w in sorted(workshops)],
+    }
 
 
 def balanced(given: int, received: int) -> bool:

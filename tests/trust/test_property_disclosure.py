@@ -3,10 +3,12 @@
 Each example builds a workshop through the real services (2-4 companies, some of which do
 not accept the charter; a charter with random default rules; contributions whose rules
 are the charter's, tightened at random; random reveals, consent requests and decisions;
-maybe closing), then reads it back as every company, the facilitator and outsiders
-through the page and API listings, the summary export (the document and its Markdown,
-JSON and CSV files) and the live replay (the service and a real `hello` over the
-Socket.IO test client).
+random action plans between random parties and answers to the closing questions; maybe
+closing), then reads it back as every company, the facilitator and outsiders through the
+page and API listings, the summary export (the document and every format: Markdown, JSON,
+CSV, ICS, and the PDF's extracted text) and the live replay (the service and a real
+`hello` over the Socket.IO test client). A plan's text reaches its parties' exports and
+the facilitator's only; a company's answers, its own and the facilitator's.
 
 The expected views come from `Oracle` below, written from the rule text of issue 3, not
 from shared.disclosure. Every contribution carries a unique canary body and every company
@@ -15,6 +17,7 @@ and person a unique name, so a leak is a substring of the JSON a viewer received
 
 from __future__ import annotations
 
+import subprocess
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,7 +27,7 @@ from hypothesis import strategies as st
 
 from shared.disclosure import Channel, Viewer
 from shared.errors import Forbidden, NotFound
-from shared.services import consent, contributions, room, workshops
+from shared.services import consent, contributions, ledger, plans, room, workshops
 from shared.services.contributions import KINDS
 from shared.summaries import render, summary_document
 from tests.trust.support import (
@@ -94,6 +97,8 @@ class Scenario:
     revealed: frozenset[int]
     requests: tuple[RequestSpec, ...]
     close: bool
+    plans: tuple[frozenset[int], ...] = ()  # each plan's parties (company indices)
+    feedback: frozenset[int] = frozenset()  # companies that answer the closing questions
 
 
 def subsets(n: int, max_size: int | None = None) -> st.SearchStrategy[frozenset[int]]:
@@ -187,6 +192,8 @@ def scenarios(draw: st.DrawFn) -> Scenario:
         revealed=draw(st.frozensets(st.integers(0, n_topics - 1))),
         requests=tuple(requests),
         close=draw(st.booleans()),
+        plans=tuple(draw(st.lists(subsets(n).filter(lambda s: len(s) >= 2), max_size=2))),
+        feedback=draw(subsets(n)),
     )
 
 
@@ -221,6 +228,24 @@ class Oracle:
     revealed: set[int] = field(default_factory=set)  # topic ids
     granted: set[tuple[int, int]] = field(default_factory=set)  # (item id, company index)
     closed: bool = False
+    # Plans (issue 6): their parties and the canaries in their text; closing answers.
+    plans: list[tuple[frozenset[int], list[str]]] = field(default_factory=list)
+    feedback: dict[int, str] = field(default_factory=dict)
+
+    def plan_canaries(self, viewer: int | None) -> tuple[list[str], list[str]]:
+        """(canaries this viewer's export must hold, canaries it must not)."""
+        shown, hidden = [], []
+        for parties, texts in self.plans:
+            (shown if viewer is None or viewer in parties else hidden).extend(texts)
+        for company, text in self.feedback.items():
+            (shown if viewer is None or viewer == company else hidden).append(text)
+        return shown, hidden
+
+    def co_parties(self, viewer: int) -> set[str]:
+        """Plans name their parties to each other (they chose to work together)."""
+        return {
+            self.parties[i].name for parties, _ in self.plans if viewer in parties for i in parties
+        }
 
     def withheld_by(self, viewer: int, item: Posted) -> list[str]:
         """Why a company other than the author may not see the item (empty: it may)."""
@@ -436,6 +461,33 @@ def build(deps: Any, sc: Scenario) -> tuple[Room, Oracle]:
         oracle.revealed.add(topics[t])
     for req in sc.requests:
         run_request(deps, oracle, parties, req)
+    for members in sc.plans:
+        texts = [canary("plan"), canary("step"), canary("gives")]
+        plans.create(
+            deps,
+            the_room.facilitator,
+            the_room.workshop_id,
+            {
+                "title": texts[0],
+                "objective": "objective",
+                "parties": [
+                    {"company_id": ids[i], "gives": texts[2] if i == min(members) else ""}
+                    for i in sorted(members)
+                ],
+                "steps": [
+                    {"title": texts[1], "due": "2027-01-15", "owner_company_id": ids[min(members)]}
+                ],
+            },
+        )
+        oracle.plans.append((members, texts))
+    for index in sorted(sc.feedback):
+        oracle.feedback[index] = canary("feedback")
+        ledger.save_feedback(
+            deps,
+            parties[index].viewer,
+            the_room.workshop_id,
+            {"useful": 3, "did_benchmarking": "no", "comment": oracle.feedback[index]},
+        )
     if sc.close:
         workshops.close_workshop(deps, the_room.facilitator, the_room.workshop_id)
         oracle.closed = True
@@ -504,8 +556,22 @@ def check_export(
     got = [(c.kind, c.body, c.attribution) for t in doc.topics for c in t.contributions]
     where = f"{'facilitator' if index is None else oracle.parties[index].key} export"
     assert got == rows, where
-    files = "".join(render(doc, fmt)[0].decode("utf-8-sig") for fmt in ("md", "json", "csv"))
-    assert_no_leak(repr(doc) + files, oracle, expected, listed, where)
+    files = "".join(render(doc, fmt)[0].decode("utf-8-sig") for fmt in ("md", "json", "csv", "ics"))
+    pdf = pdf_text(render(doc, "pdf")[0])
+    assert_no_leak(repr(doc) + files + pdf, oracle, expected, listed, where)
+    shown, hidden = oracle.plan_canaries(index)
+    for text in hidden:
+        assert text not in files + pdf, f"{where}: a plan or answer of others leaked"
+    for text in shown:
+        assert text in files, f"{where}: its own plan or answer is missing"
+
+
+def pdf_text(pdf: bytes) -> str:
+    """The PDF's text as a reader's copy-paste would find it (poppler's pdftotext)."""
+    done = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    )
+    return done.stdout.decode("utf-8", "replace")
 
 
 def check_company(app: Any, the_room: Room, oracle: Oracle, index: int, sc: Scenario) -> None:
@@ -527,12 +593,17 @@ def check_company(app: Any, the_room: Room, oracle: Oracle, index: int, sc: Scen
             if sc.charter.attribution == "named"
             else set()
         )
-        check_export(deps, party.viewer, the_room, oracle, index, own | listed)
+        check_export(
+            deps, party.viewer, the_room, oracle, index, own | listed | oracle.co_parties(index)
+        )
 
     expected = oracle.views(index, Channel.LIVE)
     replayed = room.replay(deps, party.viewer, the_room.workshop_id, 0).events
     assert live_views(replayed) == expected, (party.key, "live replay")
+    own = own | oracle.co_parties(index)
     assert_no_leak(dump(replayed), oracle, expected, own, f"{party.key} replay")
+    _, hidden = oracle.plan_canaries(index)
+    assert not [t for t in hidden if t in dump(replayed)], f"{party.key}: others' plan, live"
 
     client = socket_client(app, party.token)
     try:
@@ -543,6 +614,7 @@ def check_company(app: Any, the_room: Room, oracle: Oracle, index: int, sc: Scen
     assert ack["ok"] is True
     assert live_views(ack["events"]) == expected, (party.key, "socket hello")
     assert_no_leak(dump([ack, pushed]), oracle, expected, own, f"{party.key} socket")
+    assert not [t for t in hidden if t in dump([ack, pushed])], f"{party.key}: plan on socket"
 
 
 def check_facilitator(the_room: Room, oracle: Oracle) -> None:
