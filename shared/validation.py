@@ -59,8 +59,8 @@ class Checker:
                 self.errors[field] = N_("Use a date like 2026-12-31.")
         return raw
 
-    def email(self, field: str) -> str:
-        value = self.text(field, max_len=254).lower()
+    def email(self, field: str, required: bool = True) -> str:
+        value = self.text(field, max_len=254, required=required).lower()
         if value and field not in self.errors and not _EMAIL.match(value):
             self.errors[field] = N_("Enter a valid email address.")
         return value

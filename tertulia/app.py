@@ -17,6 +17,7 @@ from participant import register as register_participant
 from shared.clock import OffsetFileClock, utc_now
 from shared.crypto import KekProvider, KeyringFileProvider, LocalKekProvider, generate_keyring_file
 from shared.db import Database
+from shared.mail import Mailer
 from shared.presence import Presence
 from shared.sealing import EnvelopeSealer
 from shared.services.deps import Deps
@@ -38,6 +39,13 @@ def load_kek(settings: Settings) -> KekProvider:
         generate_keyring_file(path)
         log.warning("Generated a new key-encryption key in %s: back it up with the database.", path)
     return KeyringFileProvider(path)
+
+
+def mailer_for(settings: Settings) -> Mailer | None:
+    mail = settings.mail
+    if mail is None:
+        return None
+    return Mailer(mail.host, mail.port, mail.sender, mail.user, mail.password, mail.security)
 
 
 def _select_locale() -> str:
@@ -104,6 +112,8 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> Flask:
         publisher=publisher,
         clock=clock,
         invitation_ttl=timedelta(days=settings.invitation_ttl_days),
+        mailer=mailer_for(settings),
+        remind_days_before=settings.mail.remind_days_before if settings.mail else 3,
         translate=translate,
     )
     app.extensions["tertulia"] = deps
@@ -150,8 +160,9 @@ RETENTION_INTERVAL_SECONDS = 3600
 
 
 def start_background_jobs(app: Flask) -> None:
-    """Hourly crypto-shredding of workshops past retention (also `tertulia retention run`)."""
-    from shared.services import retention
+    """Hourly: crypto-shredding of workshops past retention (also `tertulia retention run`)
+    and reminders of due plan steps when SMTP is configured (`tertulia reminders send`)."""
+    from shared.services import followup, retention
 
     socketio: SocketIO = app.extensions["socketio"]
     deps: Deps = app.extensions["tertulia"]
@@ -164,6 +175,12 @@ def start_background_jobs(app: Flask) -> None:
                     log.info("retention: shredded workshops %s", shredded)
             except Exception as exc:  # keep the schedule alive; the CLI reports details
                 log.error("retention run failed: %s", type(exc).__name__)
+            try:
+                sent = followup.send_reminders(deps)
+                if sent:
+                    log.info("reminders: sent %s", sent)
+            except Exception as exc:  # the same: the next hour tries again
+                log.error("reminders failed: %s", type(exc).__name__)
             socketio.sleep(RETENTION_INTERVAL_SECONDS)
 
     socketio.start_background_task(loop)

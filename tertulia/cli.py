@@ -22,9 +22,12 @@ def _deps(settings: Settings) -> Any:
     from shared.db import Database
     from shared.sealing import EnvelopeSealer
     from shared.services.deps import cli_deps
-    from tertulia.app import load_kek
+    from tertulia.app import load_kek, mailer_for
 
-    return cli_deps(Database(settings.database_url), EnvelopeSealer(load_kek(settings)))
+    deps = cli_deps(Database(settings.database_url), EnvelopeSealer(load_kek(settings)))
+    deps.mailer = mailer_for(settings)
+    deps.remind_days_before = settings.mail.remind_days_before if settings.mail else 3
+    return deps
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -205,6 +208,26 @@ def retention_run() -> None:
     deps.db.dispose()
     listed = ": " + ", ".join(map(str, shredded)) if shredded else ""
     click.echo(f"Shredded {len(shredded)} workshop(s){listed}.")
+
+
+@main.group()
+def reminders() -> None:
+    """Email reminders of due and overdue plan steps (needs SMTP settings)."""
+
+
+@reminders.command("send")
+def reminders_send() -> None:
+    """Send the reminders that are due now (the server also does it every hour)."""
+    from shared.services import followup
+
+    settings = _settings()
+    if settings.mail is None:
+        click.echo("No SMTP server configured (TERTULIA_MAIL_SMTP_HOST): nothing sent.")
+        return
+    deps = _deps(settings)
+    sent = followup.send_reminders(deps)
+    deps.db.dispose()
+    click.echo(f"Sent {sent} reminder(s).")
 
 
 @main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})

@@ -35,7 +35,7 @@ def _usable_invitation(deps: Deps, s: Any, token: str) -> Invitation:
         invitation is None
         or invitation.revoked_at is not None
         or invitation.expires_at <= deps.clock()
-        or invitation.company.workshop.status != "open"
+        or invitation.company.workshop.shredded_at is not None
     ):
         raise NotFound(INVALID_LINK)
     return invitation
@@ -62,6 +62,7 @@ def join(deps: Deps, invitation_token: str, data: dict[str, Any]) -> Joined:
     check = Checker(data)
     name = check.text("name", max_len=120)
     role = check.text("role", max_len=120)
+    email = check.email("email", required=False) or None
     locale = check.choice("locale", ("", *LANGUAGES), default="") or None
     # Validate the link first: a bad link matters more than a bad name.
     describe_invitation(deps, invitation_token)
@@ -75,6 +76,7 @@ def join(deps: Deps, invitation_token: str, data: dict[str, Any]) -> Joined:
             invitation_id=invitation.id,
             name=name,
             role=role,
+            email=email,
             locale=locale,
             token_hash=token_hash(bearer),
             created_at=deps.clock(),

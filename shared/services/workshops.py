@@ -152,7 +152,9 @@ def issue_invitation(deps: Deps, actor: Viewer, company_id: int) -> IssuedInvita
     now = deps.clock()
     with deps.db.transaction() as s:
         company = access.managed_company(s, actor, company_id)
-        access.open_workshop(company.workshop)
+        # After the workshop a link brings people back to follow their plans up.
+        if company.workshop.shredded_at is not None:
+            raise Conflict(N_("This workshop's records were deleted at the end of retention."))
         invitation = Invitation(
             company_id=company.id,
             token_hash=token_hash(token),
