@@ -495,12 +495,8 @@ def workshop_ledger(actor: Viewer, workshop_id: int) -> Any:
 def import_workshop(actor: Viewer, workshop_id: int) -> Any:
     try:
         result = carry_over.import_from(deps(), actor, workshop_id, request.form.get("earlier_id"))
-    except ValidationFailed as exc:
-        flash(" ".join(translated_errors(exc).values()), "error")
     except ServiceError as exc:
-        if exc.http_status == 404:
-            raise
-        flash(gettext(exc.message, **exc.params), "error")
+        plan_pages.flash_refusal(exc)
     else:
         flash(
             gettext(

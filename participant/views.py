@@ -23,6 +23,7 @@ from shared.services import (
     participants,
     profiles,
 )
+from shared.services import plans as plan_service
 from shared.services import room as room_service
 from shared.web import deps, plan_pages
 from shared.web.downloads import summary_response
@@ -274,16 +275,25 @@ def plan_version(workshop_id: int, plan_id: int, version: int) -> Any:
 @views.route("/w/<int:workshop_id>/evaluation")
 def evaluation(workshop_id: int, errors: dict[str, str] | None = None, status: int = 200) -> Any:
     identity = _identity_or_404(workshop_id)
+    # The evaluation phase rates the workshop's exchanges; a plan's milestone (occasion
+    # "plan:<id>", from the plan's page) rates what its parties exchanged in it.
+    occasion = request.values.get("occasion") or "workshop"
+    labels = ledger.rating_labels(deps(), identity.viewer, workshop_id)
+    plan = None
+    if occasion != "workshop":
+        plan_id = occasion.removeprefix("plan:")
+        if not plan_id.isdigit():
+            raise NotFound(gettext("Plan not found."))
+        plan = plan_service.get_plan(deps(), identity.viewer, int(plan_id))
+        labels = {cid: labels[cid] for cid in plan["party_ids"] if cid in labels}
     entered = ledger.my_ratings(deps(), identity.viewer, workshop_id)
     mine = {
         (r["other_company_id"], r["direction"], r["kind"]): r
         for r in entered["ratings"]
-        if r["occasion"] == "workshop"
+        if r["occasion"] == occasion
     }
     others = [
-        {"id": cid, "label": label}
-        for cid, label in ledger.rating_labels(deps(), identity.viewer, workshop_id).items()
-        if cid != identity.company_id
+        {"id": cid, "label": label} for cid, label in labels.items() if cid != identity.company_id
     ]
     return render_template(
         "participant/evaluation.html",
@@ -292,6 +302,8 @@ def evaluation(workshop_id: int, errors: dict[str, str] | None = None, status: i
         mine=mine,
         feedback=next(iter(entered["feedback"]), None),
         benefit_kinds=ledger.BENEFIT_KINDS,
+        occasion=occasion,
+        plan=plan,
         errors=errors or {},
         **plan_pages.labels(),
         **_plan_context(identity, workshop_id),
@@ -310,6 +322,7 @@ def save_rating(workshop_id: int) -> Any:
                 workshop_id,
                 {
                     "other_company_id": form.get("other_company_id"),
+                    "occasion": form.get("occasion") or "workshop",
                     "direction": direction,
                     "ratings": {
                         kind: {
@@ -324,7 +337,14 @@ def save_rating(workshop_id: int) -> Any:
         flash(" ".join(translated_errors(exc).values()), "error")
         return evaluation(workshop_id, translated_errors(exc), 422)
     flash(gettext("Ratings saved."), "ok")
-    return redirect(url_for("participant.evaluation", workshop_id=workshop_id))
+    occasion = form.get("occasion") or "workshop"
+    return redirect(
+        url_for(
+            "participant.evaluation",
+            workshop_id=workshop_id,
+            **({"occasion": occasion} if occasion != "workshop" else {}),
+        )
+    )
 
 
 @views.route("/w/<int:workshop_id>/evaluation/feedback", methods=["POST"])

@@ -139,28 +139,42 @@ def create(deps: Deps, viewer: Viewer, workshop_id: int, data: dict[str, Any]) -
         s.flush()
         for company_id in parties:
             s.add(PlanParty(plan_id=plan.id, company_id=company_id))
-        s.add(
-            PlanVersion(
-                plan_id=plan.id,
-                version=1,
-                sealed_document=seal_version(deps.sealer, workshop, plan, 1, doc),
-                created_by=actor_label(viewer),
-                created_at=deps.clock(),
-            )
-        )
-        audit.append(
-            s,
-            deps.clock,
-            action="plan.created",
-            actor=actor_label(viewer),
-            item=f"plan:{plan.id}",
-            workshop_id=workshop.id,
-            detail={"parties": parties},
-        )
+        _add_version(s, deps, viewer, workshop, plan, doc, "plan.created", {"parties": parties})
         event = _changed(s, deps, plan)
         plan_id = plan.id
     deps.publisher.publish([event])
     return plan_id
+
+
+def _add_version(
+    s: Session,
+    deps: Deps,
+    viewer: Viewer,
+    workshop: Workshop,
+    plan: Plan,
+    doc: dict[str, Any],
+    action: str,
+    detail: dict[str, Any],
+) -> None:
+    """Seal the document as the plan's current version and log it (metadata only)."""
+    s.add(
+        PlanVersion(
+            plan_id=plan.id,
+            version=plan.current_version,
+            sealed_document=seal_version(deps.sealer, workshop, plan, plan.current_version, doc),
+            created_by=actor_label(viewer),
+            created_at=deps.clock(),
+        )
+    )
+    audit.append(
+        s,
+        deps.clock,
+        action=action,
+        actor=actor_label(viewer),
+        item=f"plan:{plan.id}",
+        workshop_id=workshop.id,
+        detail=detail,
+    )
 
 
 def _usable_match(s: Session, viewer: Viewer, workshop: Workshop, match_id: Any) -> int:
@@ -244,25 +258,8 @@ def propose(
             for company_id in set(parties) - set(old_parties):
                 s.add(PlanParty(plan_id=plan.id, company_id=company_id))
         plan.current_version += 1
-        s.add(
-            PlanVersion(
-                plan_id=plan.id,
-                version=plan.current_version,
-                sealed_document=seal_version(
-                    deps.sealer, workshop, plan, plan.current_version, doc
-                ),
-                created_by=actor_label(viewer),
-                created_at=deps.clock(),
-            )
-        )
-        audit.append(
-            s,
-            deps.clock,
-            action="plan.version",
-            actor=actor_label(viewer),
-            item=f"plan:{plan.id}",
-            workshop_id=workshop.id,
-            detail={"version": plan.current_version},
+        _add_version(
+            s, deps, viewer, workshop, plan, doc, "plan.version", {"version": plan.current_version}
         )
         event = _changed(s, deps, plan)
         version = plan.current_version

@@ -99,6 +99,17 @@ def version_page(
     return render_template(template, version=data, urls=urls, **labels(), **extra)
 
 
+def flash_refusal(exc: ServiceError) -> None:
+    """A refused form action becomes a message on the page it came from; a 404 stays a 404
+    (ids of what the person may not see reveal nothing)."""
+    if exc.http_status == 404:
+        raise exc
+    if isinstance(exc, ValidationFailed):
+        flash(" ".join(translated_errors(exc).values()), "error")
+    else:
+        flash(gettext(exc.message, **exc.params), "error")
+
+
 def act(viewer: Viewer, urls: PlanUrls, plan_id: int, action: str, author: str) -> Any:
     """The detail page's forms: sign, a step's status, a progress note. Errors come back
     as a message on the same page; what was saved stays saved."""
@@ -117,12 +128,8 @@ def act(viewer: Viewer, urls: PlanUrls, plan_id: int, action: str, author: str) 
                 deps(), viewer, plan_id, form.get("step_key", ""), form.to_dict(), author
             )
             flash(gettext("Progress note added."), "ok")
-    except ValidationFailed as exc:
-        flash(" ".join(translated_errors(exc).values()), "error")
     except ServiceError as exc:
-        if exc.http_status == 404:
-            raise
-        flash(gettext(exc.message, **exc.params), "error")
+        flash_refusal(exc)
     return redirect(
         urls.plan_page.format(id=plan_id)
         + (f"#step-{form.get('step_key')}" if form.get("step_key") else "")

@@ -100,6 +100,16 @@
       var strong = el("strong", null, state.phase.topic.title);
       strong.setAttribute("data-testid", "topic-title");
       p.appendChild(strong);
+    } else if (state.phase && (state.phase.kind === "plans" || state.phase.kind === "evaluation")) {
+      // The plans and evaluation phases happen on their own pages: point there.
+      var kind = state.phase.kind;
+      var room = document.getElementById("room");
+      p.dataset.phaseKind = kind;
+      p.appendChild(document.createTextNode((state.phase.title || strings["phase" + kind[0].toUpperCase() + kind.slice(1)] || "") + ": "));
+      var link = el("a", null, kind === "plans" ? strings.openPlans : strings.openEvaluation);
+      link.href = room ? room.dataset[kind === "plans" ? "plansUrl" : "evaluationUrl"] : "#";
+      link.setAttribute("data-testid", "phase-link");
+      p.appendChild(link);
     } else {
       p.textContent = strings.welcome;
       p.dataset.phaseKind = "welcome";

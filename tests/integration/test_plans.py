@@ -262,3 +262,35 @@ def test_reminders_need_smtp_and_go_once(trio: World) -> None:
     assert followup.send_reminders(deps) == 0  # once per step and date
     deps.clock = lambda: datetime(2027, 1, 13, 9, tzinfo=UTC) + timedelta(days=3)
     assert followup.send_reminders(deps) == 1  # now overdue: one more
+
+
+def test_milestone_ratings_are_between_the_plans_parties(trio: World) -> None:
+    deps, wid, ids = trio.deps, trio.workshop_id, trio.companies
+    plan_id = plans.create(deps, trio.viewer("Alfa"), wid, plan_data(trio))
+    occasion = f"plan:{plan_id}"
+    ledger.rate(
+        deps,
+        trio.viewer("Alfa"),
+        wid,
+        {
+            "other_company_id": ids["Beta"],
+            "direction": "received",
+            "occasion": occasion,
+            "ratings": {"resources": {"value": 4}},
+        },
+    )
+    with pytest.raises(ValidationFailed) as caught:
+        ledger.rate(
+            deps,
+            trio.viewer("Alfa"),
+            wid,
+            {
+                "other_company_id": ids["Gamma"],
+                "direction": "received",
+                "occasion": occasion,
+                "ratings": {"time": {"value": 1}},
+            },
+        )
+    assert "occasion" in caught.value.fields
+    pair = ledger.ledger(deps, trio.viewer("Beta"), wid)["pairs"][0]
+    assert {pair["a"]: pair["a_gave"], pair["b"]: pair["b_gave"]} == {"Beta": 4, "Alfa": 0}
