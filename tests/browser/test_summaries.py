@@ -20,6 +20,8 @@ pytestmark = pytest.mark.browser
 SHARED = "Compartimos transporte refrigerado con otra conservera"
 PRIVATE = "Perdimos 40.000 euros por una auditoría fallida"
 RED = "Nuestro margen real es del 3 por ciento"
+PLAN = "Compra conjunta de envases con Gamma"
+STEP = "Pedir tres presupuestos de envases"
 
 
 def post(page: Any, text: str, sensitivity: str | None = None) -> None:
@@ -43,6 +45,14 @@ def download(page: Any, fmt: str, tmp_path: Path, who: str) -> Path:
     return target
 
 
+def company_ids(page: Any, workshop_id: int) -> list[dict[str, Any]]:
+    """The companies a participant may pick as plan parties (from the plan editor)."""
+    page.goto(page.url.rsplit("/w/", 1)[0] + f"/w/{workshop_id}/plans/new")
+    companies = json.loads(page.get_by_test_id("plan-editor").get_attribute("data-companies"))
+    page.go_back()
+    return list(companies)
+
+
 def text_of(path: Path) -> str:
     if path.suffix == ".pdf":
         return subprocess.run(
@@ -55,7 +65,7 @@ def test_each_party_downloads_only_what_it_may(
     browser: Any, live_server: LiveServer, tmp_path: Path
 ) -> None:
     facilitator = browser.new_context(locale="es-ES", accept_downloads=True).new_page()
-    links = create_workshop_with_companies(facilitator, live_server, ["Alfa", "Beta"])
+    links = create_workshop_with_companies(facilitator, live_server, ["Alfa", "Beta", "Gamma"])
     facilitator.select_option("[data-testid=topic-template]", "bad_practices")
     facilitator.click("[data-testid=open-topic]")
     alfa = join(
@@ -64,6 +74,29 @@ def test_each_party_downloads_only_what_it_may(
     beta = join(
         browser.new_context(locale="es-ES", accept_downloads=True), links["Beta"], "Ana", "CFO"
     )
+    gamma = join(browser.new_context(locale="es-ES"), links["Gamma"], "Eva", "COO")
+    # Alfa and Gamma sign a plan; Beta is no party to it.
+    wid = int(alfa.url.rstrip("/").rsplit("/", 1)[1])
+    ids = {c["name"]: c["id"] for c in company_ids(alfa, wid)}
+    created = alfa.request.post(
+        f"{live_server.url}/api/v1/workshops/{wid}/plans",
+        headers={"X-CSRFToken": alfa.locator("meta[name=csrf-token]").get_attribute("content")},
+        data={
+            "title": PLAN,
+            "objective": "Bajar el coste de los envases",
+            "parties": [{"company_id": ids["Alfa"]}, {"company_id": ids["Gamma"]}],
+            "steps": [
+                {
+                    "title": STEP,
+                    "due": "2027-02-01",
+                    "milestone": True,
+                    "owner_company_id": ids["Gamma"],
+                }
+            ],
+        },
+    )
+    assert created.status == 201, created.text()
+    assert gamma.request.get(f"{live_server.url}/api/v1/workshops/{wid}/plans").json()["plans"]
     post(alfa, SHARED)
     post(alfa, PRIVATE, "amber+strict")  # names nobody: only Alfa and the facilitator
     post(beta, RED, "red")
@@ -96,6 +129,15 @@ def test_each_party_downloads_only_what_it_may(
     assert PRIVATE in files["facilitator"]["md"] and PRIVATE in files["alfa"]["md"]
     for fmt in ("pdf", "md", "json", "csv", "ics"):
         assert "40.000" not in files["beta"][fmt], fmt
+        assert "envases" not in files["beta"][fmt], fmt  # the plan it is no party to
+        for who in ("facilitator", "alfa"):
+            assert "envases" in files[who][fmt], (who, fmt)
+    for who in ("facilitator", "alfa"):
+        assert STEP in files[who]["csv"] and STEP in files[who]["ics"]
+        assert (
+            PLAN in files[who]["md"]
+            and "Gamma" in json.loads(files[who]["json"])["plans"][0]["parties"]
+        )
 
     document = json.loads(files["beta"]["json"])
     assert document["schema"] == "tertulia.summary/1"
