@@ -62,6 +62,11 @@ def test_canaries_appear_only_where_the_rules_allow(
             "pseudo",
             "consent",
             "phase",
+            "plan",  # a plan between A and B: its title and a step, in A's and B's summaries
+            "step",
+            "note",  # a progress note on the step: on the plan's page, not in summaries
+            "rating",  # A's comment on what B gave it: in no download
+            "answer",  # C's closing answer: C's and the facilitator's
         )
     }
 
@@ -111,18 +116,55 @@ def test_canaries_appear_only_where_the_rules_allow(
     assert decided.json["status"] == "approved"
     revealed = api.post(f"/api/v1/workshops/{wid}/topics/{topic}/reveal", headers=bearer(fac_token))
     assert revealed.status_code == 200
+    # A plan between A and B, a note on its step, a rating and a closing answer.
+    made = api.post(
+        f"/api/v1/workshops/{wid}/plans",
+        json={
+            "title": canaries["plan"],
+            "objective": "objective",
+            "parties": [{"company_id": a.company_id}, {"company_id": b.company_id}],
+            "steps": [
+                {"title": canaries["step"], "due": "2027-01-15", "owner_company_id": b.company_id}
+            ],
+        },
+        headers=bearer(a.token),
+    )
+    assert made.status_code == 201, made.get_data(as_text=True)
+    plan = made.json["plan"]
+    noted = api.post(
+        f"/api/v1/workshops/{wid}/plans/{plan['id']}/steps/{plan['steps'][0]['key']}/notes",
+        json={"text": canaries["note"]},
+        headers=bearer(b.token),
+    )
+    assert noted.status_code == 201
+    rated = api.post(
+        f"/api/v1/workshops/{wid}/evaluations",
+        json={
+            "other_company_id": b.company_id,
+            "direction": "received",
+            "ratings": {"contacts": {"value": 4, "comment": canaries["rating"]}},
+        },
+        headers=bearer(a.token),
+    )
+    assert rated.status_code == 200 and rated.json["stored"] == 1
+    answered = api.post(
+        f"/api/v1/workshops/{wid}/feedback",
+        json={"useful": 4, "did_benchmarking": "yes", "comment": canaries["answer"]},
+        headers=bearer(c.token),
+    )
+    assert answered.status_code == 200
     # Pages are rendered along the way (RED is on screen for those present).
     fac = facilitator_web(app, room.facilitator.facilitator_id)
     webs = {k: participant_web(app, p) for k, p in room.parties.items()}
     assert canaries["red"] in fac.get(f"/facilitator/workshops/{wid}").get_data(as_text=True)
     assert canaries["red"] in webs["B"].get(f"/w/{wid}").get_data(as_text=True)
 
-    everything_but_red = set(canaries) - {"red"}
+    everything_but_red = set(canaries) - {"red", "note", "rating", "answer"}
     allowed = {
-        "facilitator": everything_but_red,
+        "facilitator": everything_but_red | {"answer"},
         "A": everything_but_red,
         "B": everything_but_red,  # strict names B, consent granted to B
-        "C": everything_but_red - {"strict", "consent"},
+        "C": everything_but_red - {"strict", "consent", "plan", "step"} | {"answer"},
     }
 
     def downloads() -> dict[str, str]:
