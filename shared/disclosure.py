@@ -328,21 +328,21 @@ def match_visibility(
     return MatchView.NOTICE if restricted else MatchView.PARTY
 
 
-def may_see_plan(viewer: Viewer, workshop: WorkshopFacts, party_ids: frozenset[int]) -> bool:
+def may_see_plan(
+    viewer: Viewer, workshop: WorkshopFacts, party_ids: frozenset[int], accepted_charter: bool
+) -> bool:
     """A collaboration plan is its parties' and the workshop's facilitators', on every
-    channel and after the workshop: never another company's, never the projector's."""
+    channel and after the workshop: never another company's, never the projector's. As
+    with everything else, a party that has not accepted the charter sees nothing. Who may
+    read a plan may also change it and report progress on it."""
     if viewer.facilitator_id is not None:
         return viewer.facilitator_id in workshop.facilitator_ids
     return (
         viewer.company_id is not None
         and viewer.workshop_id == workshop.id
         and viewer.company_id in party_ids
+        and accepted_charter
     )
-
-
-def may_act_on_plan(viewer: Viewer, workshop: WorkshopFacts, party_ids: frozenset[int]) -> bool:
-    """Who may change a plan or report progress on it: the same people who may read it."""
-    return may_see_plan(viewer, workshop, party_ids)
 
 
 @dataclass(frozen=True)

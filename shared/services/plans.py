@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared import audit, disclosure
+from shared.charter_state import company_has_accepted
 from shared.crypto import CryptoError
 from shared.disclosure import Viewer
 from shared.errors import Conflict, NotFound, ValidationFailed
@@ -67,10 +68,18 @@ def _plan_for(s: Session, viewer: Viewer, plan_id: int, *, lock: bool = False) -
     if plan is None:
         raise NotFound(PLAN_NOT_FOUND)
     workshop = s.get(Workshop, plan.workshop_id)
-    parties = frozenset(p.company_id for p in plan.parties)
-    if workshop is None or not disclosure.may_see_plan(viewer, workshop, parties):
+    if workshop is None or not may_see(s, viewer, workshop, plan):
         raise NotFound(PLAN_NOT_FOUND)
     return plan
+
+
+def may_see(s: Session, viewer: Viewer, workshop: Workshop, plan: Plan) -> bool:
+    """Gathers the facts shared.disclosure.may_see_plan decides on."""
+    accepted = viewer.company_id is not None and company_has_accepted(
+        s, workshop.id, viewer.company_id
+    )
+    parties = frozenset(p.company_id for p in plan.parties)
+    return disclosure.may_see_plan(viewer, workshop, parties, accepted)
 
 
 def _label(plan_id: int, version: int) -> str:
@@ -539,7 +548,7 @@ def visible_plans(s: Session, viewer: Viewer, workshop: Workshop) -> list[Plan]:
     """The plans of a workshop this viewer may see, in creation order."""
     out = []
     for plan in s.scalars(select(Plan).where(Plan.workshop_id == workshop.id).order_by(Plan.id)):
-        if disclosure.may_see_plan(viewer, workshop, frozenset(p.company_id for p in plan.parties)):
+        if may_see(s, viewer, workshop, plan):
             out.append(plan)
     return out
 
@@ -600,6 +609,6 @@ def plan_event_view(
     plan = s.get(Plan, plan_id)
     if plan is None or plan.workshop_id != workshop.id:
         return None
-    if not disclosure.may_see_plan(viewer, workshop, frozenset(p.company_id for p in plan.parties)):
+    if not may_see(s, viewer, workshop, plan):
         return None
     return {"plan": brief(plan_view(sealer, s, viewer, plan, today))}
