@@ -24,7 +24,7 @@ from .explain import (
     overlap_explanation,
     shared_need_explanation,
 )
-from .features import Item, Link, analyse, coverage
+from .features import RESIDUAL_WEIGHT, Item, Link, analyse, coverage
 from .lexicon import Lexicon, default_lexicon
 from .profiles import CompanyProfile
 from .results import Combination, MatchResult, Overlap, SharedNeed
@@ -47,6 +47,8 @@ class Settings:
     part_factor: float = 0.9  # one alternative of a seek ("hotels and spas") answered
     geography_mismatch: float = 0.5  # need and answer name different places
     profile_factor: float = 0.85  # a client-seeking need matched by a whole profile
+    shared_head_score: float = 0.7  # two activities whose head is the same unknown word
+    shared_head_concepts: bool = True  # ... or the same specific concept
 
 
 DEFAULT_SETTINGS = Settings()
@@ -140,6 +142,29 @@ def _restricted_touch(
     ]
 
 
+def _shared_head(a: Item, b: Item, lexicon: Lexicon, settings: Settings) -> bool:
+    """Two activities name the same thing as the head of at least one of them, at full
+    weight in both (not a modifier, context or place): "conservas vegetales" and
+    "conservas de tomate", "cultivo de alcachofa" and "alcachofa en conserva". It is how
+    a facilitator reads an overlap in a sector whose words the lexicon does not know."""
+    for feature in (a.core | b.core) & a.heads & b.heads:
+        if feature.startswith("w:"):
+            if min(a.features[feature], b.features[feature]) >= RESIDUAL_WEIGHT:
+                return True
+        elif settings.shared_head_concepts:
+            cid = feature[2:]
+            concept = lexicon.concepts[cid]
+            if (
+                concept.weight >= 0.9
+                and not concept.domain
+                and cid not in lexicon.market
+                and cid not in lexicon.services
+                and min(a.features[feature], b.features[feature]) >= 0.9
+            ):
+                return True
+    return False
+
+
 def _combine(scores: Sequence[float], bonus: float) -> float:
     ordered = sorted(scores, reverse=True)
     if not ordered:
@@ -159,6 +184,8 @@ def _overlaps(companies: list[_Company], lexicon: Lexicon, settings: Settings) -
             if b.company <= a.company:
                 continue
             score, links = _symmetric(a, b, lexicon)
+            if _shared_head(a, b, lexicon, settings):
+                score = max(score, settings.shared_head_score)
             if score > 0.0:
                 pair_links[(a.company, b.company)].append((score, a, b, links))
 

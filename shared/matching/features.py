@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import MAX_PHRASE, Lexicon
 from .text import (
@@ -19,6 +20,7 @@ from .text import (
     has_target_word,
     plausible_form,
     stem,
+    tokens,
 )
 
 RESIDUAL_WEIGHT = 0.5  # weight of a word the lexicon does not know
@@ -39,6 +41,7 @@ class Item:
     keys: frozenset[str]  # blocking keys: features and their non-domain ancestors
     parts: tuple[dict[str, float], ...] = ()  # alternatives of a seek ("hotels and spas")
     heads: frozenset[str] = frozenset()  # features that are not context or modifiers
+    core: frozenset[str] = frozenset()  # features of the head word (see ``_core``)
 
     @property
     def total(self) -> float:
@@ -55,7 +58,7 @@ def _parts(text: str, default_language: str, lexicon: Lexicon) -> tuple[dict[str
         return ()
     parts: list[dict[str, float]] = []
     for piece in pieces:
-        features, _, _ = _features(piece, default_language, lexicon)
+        features, _, _, _ = _features(piece, default_language, lexicon)
         if any(f.startswith("c:") for f in features):
             parts.append(features)
     return tuple(parts) if len(parts) >= 2 else ()
@@ -63,7 +66,7 @@ def _parts(text: str, default_language: str, lexicon: Lexicon) -> tuple[dict[str
 
 def analyse(text: str, company: str, kind: str, default_language: str, lexicon: Lexicon) -> Item:
     """Analyse one item: concepts by longest phrase match, residual stems otherwise."""
-    features, surface, context = _features(text, default_language, lexicon)
+    features, surface, context, core = _features(text, default_language, lexicon)
     if kind in ("activity", "offer"):
         modifiers = _modifiers(features, lexicon) - context
         features = {
@@ -73,6 +76,8 @@ def analyse(text: str, company: str, kind: str, default_language: str, lexicon: 
     keys: set[str] = set()
     for feature in features:
         keys.add(feature)
+        if feature.startswith("w:") and len(feature) >= 2 + MIN_SHARED_PREFIX:
+            keys.add("p:" + feature[2 : 2 + MIN_SHARED_PREFIX])  # word families meet
         if feature.startswith("c:"):
             for parent in lexicon.concepts[feature[2:]].parents:
                 parent_concept = lexicon.concepts[parent]
@@ -92,6 +97,7 @@ def analyse(text: str, company: str, kind: str, default_language: str, lexicon: 
         keys=frozenset(keys),
         parts=_parts(text, default_language, lexicon) if kind == "seek" else (),
         heads=frozenset(f for f in features if f not in context),
+        core=core & frozenset(features),
     )
 
 
@@ -99,16 +105,18 @@ MODIFIER_FACTOR = 0.6  # weight factor of a sector word that only qualifies a se
 
 
 def _modifiers(features: dict[str, float], lexicon: Lexicon) -> set[str]:
-    """Sector concepts that qualify a service concept of the same item."""
+    """Sector concepts and unknown words that qualify a service concept of the same item."""
     concepts = [f[2:] for f in features if f.startswith("c:")]
     if not any(c in lexicon.services for c in concepts):
         return set()
-    return {"c:" + c for c in concepts if c not in lexicon.services and c not in lexicon.market}
+    sectors = {"c:" + c for c in concepts if c not in lexicon.services and c not in lexicon.market}
+    # Words the lexicon does not know qualify the service too ("transporte de gaitas").
+    return sectors | {f for f in features if f.startswith("w:")}
 
 
 def _features(
     text: str, default_language: str, lexicon: Lexicon
-) -> tuple[dict[str, float], dict[str, str], set[str]]:
+) -> tuple[dict[str, float], dict[str, str], set[str], frozenset[str]]:
     marked = content_tokens_marked(text)
     words = [w for w, _ in marked]
     language = guess_language(text, default_language)
@@ -120,6 +128,7 @@ def _features(
     features: dict[str, float] = {}
     surface: dict[str, str] = {}
     heads: set[str] = set()
+    produced: list[tuple[str, ...]] = [() for _ in words]  # features of each content word
     i = 0
     n = len(words)
     while i < n:
@@ -141,6 +150,8 @@ def _features(
         if found:
             phrase = " ".join(words[i : i + length])
             factor = CONTEXT_FACTOR if marked[i][1] else 1.0
+            for position in range(i, i + length):
+                produced[position] = tuple("c:" + cid for cid in found)
             for cid in found:
                 feature = "c:" + cid
                 if not marked[i][1]:
@@ -155,13 +166,84 @@ def _features(
         if len(word) >= MIN_RESIDUAL_LEN and not word.isdigit():
             feature = "w:" + cognate_key(stems[language][i])
             factor = CONTEXT_FACTOR if marked[i][1] else 1.0
-            if RESIDUAL_WEIGHT * factor > features.get(feature, 0.0):
-                features[feature] = RESIDUAL_WEIGHT * factor
+            weight = RESIDUAL_WEIGHT * factor
+            if weight > features.get(feature, 0.0):
+                features[feature] = weight
             surface.setdefault(feature, word)
+            produced[i] = (feature,)
             if not marked[i][1]:
                 heads.add(feature)
         i += 1
-    return features, surface, set(features) - heads
+    core = _core(text, language, marked, produced, lexicon)
+    return features, surface, set(features) - heads, core
+
+
+# Prepositions that end an English noun phrase's head ("rental *of* machinery").
+_EN_PREPOSITIONS = frozenset(
+    ["of", "for", "in", "on", "with", "from", "to", "at", "by", "into", "across", "through", "via"]
+)
+
+
+def _core(
+    text: str,
+    language: str,
+    marked: list[tuple[str, bool]],
+    produced: list[tuple[str, ...]],
+    lexicon: Lexicon,
+) -> frozenset[str]:
+    """The features of the item's head word: what the item *is* rather than what qualifies
+    it. Spanish puts the head first ("conservas de tomate", "cultivo de alcachofa");
+    English last, before any preposition ("smoked salmon production", "rental of
+    machinery"). Words that only name a broad domain ("fabricación", "manufacturing") or
+    a place are skipped, so "fabricación de muebles" has the head "muebles"."""
+
+    def specific(position: int) -> bool:
+        found = produced[position]
+        if not found or marked[position][1]:
+            return False
+        return any(
+            f.startswith("w:")
+            or (not lexicon.concepts[f[2:]].domain and f[2:] not in lexicon.market)
+            for f in found
+        )
+
+    positions = [n for n in range(len(marked)) if specific(n)]
+    if not positions:
+        return frozenset()
+    if language == "es":
+        return frozenset(produced[positions[0]])
+    # English: content words before the first preposition; the last of them is the head.
+    limit = len(marked)
+    seen = 0
+    for token in tokens(text):
+        if token in _EN_PREPOSITIONS and seen:
+            limit = seen
+            break
+        if seen < len(marked) and token == marked[seen][0]:
+            seen += 1
+    before = [n for n in positions if n < limit] or positions
+    return frozenset(produced[before[-1]])
+
+
+DERIVED_STRENGTH = 0.8  # two unknown words of one family ("hotel" / "hotelero")
+MIN_SHARED_PREFIX = 5
+
+
+@lru_cache(maxsize=262144)
+def word_relatedness(a: str, b: str) -> float:
+    """Unknown words (``w:`` features, cognate keys of stems) of one derivational family:
+    one key begins with the other, or they share a long prefix ("hotel"/"hoteler",
+    "turism"/"turist", "mobil"/"mobiliari"). Strength 0 otherwise."""
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    common -= 2  # the "w:" prefix
+    shorter = min(len(a), len(b)) - 2
+    if common >= MIN_SHARED_PREFIX and common >= 0.75 * shorter:
+        return DERIVED_STRENGTH
+    return 0.0
 
 
 @dataclass(frozen=True)
@@ -183,6 +265,7 @@ def coverage(
     broader one of the need almost fully (``Lexicon.narrower``)."""
     tables = lexicon.need_tables if need else lexicon.related_tables
     other_concepts = [f for f in other if f[0] == "c"]
+    other_words: list[str] | None = None
     total = 0.0
     covered = 0.0
     links: list[Link] = []
@@ -201,6 +284,13 @@ def coverage(
                         strength == best and strength and candidate < best_other
                     ):
                         best, best_other = strength, candidate
+        else:
+            if other_words is None:
+                other_words = [f for f in other if f[0] == "w"]
+            for candidate in other_words:
+                strength = word_relatedness(feature, candidate)
+                if strength > best:
+                    best, best_other = strength, candidate
         if best > 0.0:
             covered += weight * best
             links.append(Link(feature, best_other, best, weight))

@@ -165,3 +165,38 @@ def test_restricted_area_touched_by_a_narrower_activity() -> None:
     grower = profile("Grower", activities=("peach growing",))
     pairs = overlap_pairs(match([juicer, grower]))
     assert pairs.get(frozenset({"Juicer", "Grower"})) is True
+
+
+def test_activities_sharing_an_unknown_head_word_overlap() -> None:
+    """Words the lexicon does not know ("gaitas") still make an overlap when they are what
+    both activities are about (the head), not when one only mentions them as a modifier."""
+    makers = profile("Makers", "es", activities=("fabricación de gaitas de concierto",))
+    repairers = profile("Repairers", "es", activities=("gaitas antiguas restauradas",))
+    haulier = profile("Haulier", "es", activities=("transporte de gaitas",))
+    pairs = overlap_pairs(match([makers, repairers, haulier]))
+    assert frozenset({"Makers", "Repairers"}) in pairs
+    assert frozenset({"Makers", "Haulier"}) not in pairs
+    assert frozenset({"Haulier", "Repairers"}) not in pairs
+
+
+def test_head_word_is_first_in_spanish_and_last_before_a_preposition_in_english() -> None:
+    from shared.matching.features import analyse
+    from shared.matching.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+
+    def core(text: str, language: str) -> set[str]:
+        return set(analyse(text, "A", "activity", language, lexicon).core)
+
+    assert core("fabricación de muebles de cocina", "es") == {"c:furniture"}
+    assert core("smoked salmon production", "en") == {"c:salmon"}
+    assert core("rental of olive harvesting machinery", "en") == {"c:leasing"}
+    assert core("heat pumps for hotels", "en") == {"c:heat_pump"}
+
+
+def test_unknown_words_of_one_family_are_related() -> None:
+    from shared.matching.features import word_relatedness
+
+    assert word_relatedness("w:hotel", "w:hoteler") > 0.5
+    assert word_relatedness("w:gait", "w:gaiter") == 0.0  # too short to call a family
+    assert word_relatedness("w:constru", "w:consult") == 0.0
