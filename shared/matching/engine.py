@@ -24,7 +24,7 @@ from .explain import (
     overlap_explanation,
     shared_need_explanation,
 )
-from .features import RESIDUAL_WEIGHT, Item, Link, analyse, coverage
+from .features import RESIDUAL_WEIGHT, Item, Link, analyse, coverage, word_relatedness
 from .lexicon import Lexicon, default_lexicon
 from .profiles import CompanyProfile
 from .results import Combination, MatchResult, Overlap, SharedNeed
@@ -49,6 +49,7 @@ class Settings:
     profile_factor: float = 0.85  # a client-seeking need matched by a whole profile
     shared_head_score: float = 0.7  # two activities whose head is the same unknown word
     shared_head_concepts: bool = True  # ... or the same specific concept
+    head_answer_score: float = 0.6  # a need's head answered by the head of an offer/activity
 
 
 DEFAULT_SETTINGS = Settings()
@@ -161,6 +162,35 @@ def _shared_head(a: Item, b: Item, lexicon: Lexicon, settings: Settings) -> bool
                 and cid not in lexicon.services
                 and min(a.features[feature], b.features[feature]) >= 0.9
             ):
+                return True
+    return False
+
+
+def _head_answer(seek: Item, need: dict[str, float], answer: Item, lexicon: Lexicon) -> bool:
+    """The need's head (what is sought: "*fruta* para industria", "*conserveras* que
+    quieran exportar") is the head of the answer ("*fruta* de segunda categoría",
+    "*conservas* de espárrago"): the same unknown word or one of its family, or the same
+    specific concept or a narrower one. What the receiver itself does is not in ``need``
+    (client-seeking items), so its competitors do not qualify."""
+    for feature in seek.core:
+        weight = need.get(feature, 0.0)
+        if feature.startswith("w:"):
+            if weight < RESIDUAL_WEIGHT:
+                continue
+            for other in answer.core:
+                same = other == feature or (
+                    other.startswith("w:") and word_relatedness(feature, other) >= 0.8
+                )
+                if same and answer.features[other] >= RESIDUAL_WEIGHT:
+                    return True
+            continue
+        concept = lexicon.concepts[feature[2:]]
+        if weight < 0.9 or concept.domain or feature[2:] in lexicon.market:
+            continue
+        narrower = lexicon.narrower.get(feature[2:], {})
+        for other in answer.core:
+            same = other == feature or narrower.get(other[2:], 0.0) >= 0.9
+            if same and answer.features[other] >= 0.9:
                 return True
     return False
 
@@ -370,6 +400,8 @@ def _combinations(
                     part_score *= settings.part_factor
                     if part_score > score:
                         score, links = part_score, part_links
+                if _head_answer(seek, need, answer, lexicon):
+                    score = max(score, settings.head_answer_score)
                 score *= factor * _geography_factor(need, answer.features, lexicon, settings)
                 if score >= settings.combination_threshold * 0.8:
                     found[(answer.company, receiver.profile.name)].append(

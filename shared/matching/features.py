@@ -181,6 +181,8 @@ def _features(
 # Prepositions that end an English noun phrase's head ("rental *of* machinery").
 _EN_PREPOSITIONS = frozenset(
     ["of", "for", "in", "on", "with", "from", "to", "at", "by", "into", "across", "through", "via"]
+    # ... and the words that open a clause describing it ("exporters *needing* cold chain")
+    + ["needing", "wanting", "that", "who", "which", "looking", "interested", "willing"]
 )
 
 
@@ -212,7 +214,7 @@ def _core(
         return frozenset()
     if language == "es":
         return frozenset(produced[positions[0]])
-    # English: content words before the first preposition; the last of them is the head.
+    # English: content words before the first preposition or clause; the last is the head.
     limit = len(marked)
     seen = 0
     for token in tokens(text):

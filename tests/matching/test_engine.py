@@ -200,3 +200,31 @@ def test_unknown_words_of_one_family_are_related() -> None:
     assert word_relatedness("w:hotel", "w:hoteler") > 0.5
     assert word_relatedness("w:gait", "w:gaiter") == 0.0  # too short to call a family
     assert word_relatedness("w:constru", "w:consult") == 0.0
+
+
+def test_a_need_is_answered_by_an_offer_with_the_same_unknown_head() -> None:
+    band = profile(
+        "Band", "es", activities=("música tradicional",), seeks=("gaitas de segunda mano",)
+    )
+    workshop = profile("Workshop", "es", offers=("gaitas de concierto revisadas",))
+    haulier = profile("Haulier", "es", offers=("transporte de gaitas",))
+    found = combos(match([band, workshop, haulier]))
+    assert ("Workshop", "Band") in found
+    assert ("Haulier", "Band") not in found
+
+
+def test_a_client_seeking_need_is_answered_by_the_kind_of_company_it_names() -> None:
+    """ "Gaiteros que quieran exportar" names pipers: a company whose activity is piping
+    answers it (its head), even when the rest of the item says something else; a company
+    that only plays at weddings without piping does not."""
+    adviser = profile(
+        "Adviser",
+        "es",
+        activities=("consultoría de exportación",),
+        seeks=("gaiteros que quieran exportar",),
+    )
+    pipers = profile("Pipers", "es", activities=("gaiteros para bodas y fiestas",))
+    band = profile("Band", "es", activities=("orquesta para bodas y fiestas",))
+    found = combos(match([adviser, pipers, band]))
+    assert ("Pipers", "Adviser") in found
+    assert ("Band", "Adviser") not in found
