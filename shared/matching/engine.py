@@ -50,6 +50,7 @@ class Settings:
     shared_head_score: float = 0.7  # two activities whose head is the same unknown word
     shared_head_concepts: bool = True  # ... or the same specific concept
     head_answer_score: float = 0.6  # a need's head answered by the head of an offer/activity
+    employer_score: float = 0.6  # "employers for trainees" answered by a company hiring
 
 
 DEFAULT_SETTINGS = Settings()
@@ -120,9 +121,18 @@ def _symmetric(a: Item, b: Item, lexicon: Lexicon) -> tuple[float, list[Link]]:
 
 
 def _directed(
-    need: dict[str, float], answer: dict[str, float], lexicon: Lexicon, need_side: float
+    need: dict[str, float],
+    answer: dict[str, float],
+    lexicon: Lexicon,
+    need_side: float,
+    floor: float = 0.0,
 ) -> tuple[float, list[Link]]:
+    """Need-side coverage weighed ``need_side``, answer-side the rest. Below ``floor`` even
+    with a full answer side, the answer side is not computed (the score is then a lower
+    bound that is itself below ``floor``)."""
     forward, links = coverage(need, answer, lexicon, need=True)
+    if need_side * forward + (1.0 - need_side) < floor:
+        return need_side * forward, links
     backward, _ = coverage(answer, need, lexicon)
     return need_side * forward + (1.0 - need_side) * backward, links
 
@@ -391,11 +401,18 @@ def _combinations(
                     }
                     if not answer_features:
                         continue
-                score, links = _directed(need, answer_features, lexicon, settings.need_side)
+                cut = settings.combination_threshold * 0.8  # factors below only lower it
+                score, links = _directed(
+                    need, answer_features, lexicon, settings.need_side, floor=cut
+                )
                 for part in seek.parts:
                     part_need = _need_features_of(part, seek, receiver)
                     part_score, part_links = _directed(
-                        part_need, answer_features, lexicon, settings.need_side
+                        part_need,
+                        answer_features,
+                        lexicon,
+                        settings.need_side,
+                        floor=cut / settings.part_factor,
                     )
                     part_score *= settings.part_factor
                     if part_score > score:
@@ -426,6 +443,29 @@ def _combinations(
                 score *= _geography_factor(need, profile_item.features, lexicon, settings)
                 if score >= settings.combination_threshold * 0.8:
                     found[(name, receiver.profile.name)].append((score, seek, profile_item, links))
+    # Roles inferred from needs: a company that seeks staff is an employer, and answers a
+    # need for employers, host companies for placements or farms needing workers.
+    people = _people_concepts(lexicon)
+    hiring = {
+        c.profile.name: [
+            s for s in c.seeks if not s.target and any(f[2:] in people for f in s.heads)
+        ]
+        for c in companies
+    }
+    for receiver in companies:
+        for seek in receiver.seeks:
+            if not seek.target or not any(f[2:] in people for f in seek.features):
+                continue
+            for name, staff_needs in hiring.items():
+                if name == receiver.profile.name or not staff_needs:
+                    continue
+                answer = staff_needs[0]
+                links = [
+                    Link(f, f, 1.0, w) for f, w in answer.features.items() if f in answer.heads
+                ]
+                found[(name, receiver.profile.name)].append(
+                    (settings.employer_score, seek, answer, links)
+                )
     results: list[Combination] = []
     for (provider, receiver_name), matches in sorted(found.items()):
         matches.sort(key=lambda m: (-m[0], m[1].text, m[2].text))
@@ -453,6 +493,17 @@ def _combinations(
         )
     results.sort(key=lambda c: (-c.score, c.provider, c.receiver))
     return results
+
+
+def _people_concepts(lexicon: Lexicon) -> frozenset[str]:
+    """Staff and placements: the concepts of a need that only an employer answers."""
+    found: set[str] = set()
+    for root in ("staff", "vocational_training"):
+        if root in lexicon.concepts:
+            found |= {root} | {
+                c for c, concept in lexicon.concepts.items() if root in concept.parents
+            }
+    return frozenset(found)
 
 
 def _profile_item(company: _Company, lexicon: Lexicon) -> Item:

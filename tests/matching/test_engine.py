@@ -228,3 +228,17 @@ def test_a_client_seeking_need_is_answered_by_the_kind_of_company_it_names() -> 
     found = combos(match([adviser, pipers, band]))
     assert ("Pipers", "Adviser") in found
     assert ("Band", "Adviser") not in found
+
+
+def test_a_company_that_hires_answers_a_need_for_employers() -> None:
+    school = profile(
+        "School",
+        "es",
+        activities=("formación profesional en electricidad",),
+        seeks=("empresas para prácticas de alumnos",),
+    )
+    hiring = profile("Hiring", "es", activities=("gaitas de concierto",), seeks=("operarios",))
+    other = profile("Other", "es", activities=("gaitas antiguas",), seeks=("clientes en Francia",))
+    found = combos(match([school, hiring, other]))
+    assert ("Hiring", "School") in found
+    assert ("Other", "School") not in found
