@@ -176,32 +176,44 @@ def _shared_head(a: Item, b: Item, lexicon: Lexicon, settings: Settings) -> bool
     return False
 
 
-def _head_answer(seek: Item, need: dict[str, float], answer: Item, lexicon: Lexicon) -> bool:
-    """The need's head (what is sought: "*fruta* para industria", "*conserveras* que
-    quieran exportar") is the head of the answer ("*fruta* de segunda categoría",
-    "*conservas* de espárrago"): the same unknown word or one of its family, or the same
-    specific concept or a narrower one. What the receiver itself does is not in ``need``
+def _head_targets(
+    seek: Item, need: dict[str, float], lexicon: Lexicon
+) -> tuple[frozenset[str], frozenset[str]]:
+    """What may answer a need by its head (what is sought: "*fruta* para industria",
+    "*conserveras* que quieran exportar"): its head's unknown words (answered by the same
+    word or one of its family) and its head's specific concepts with the narrower ones
+    (answered by any of them). What the receiver itself does is not in ``need``
     (client-seeking items), so its competitors do not qualify."""
+    words: set[str] = set()
+    concepts: set[str] = set()
     for feature in seek.core:
         weight = need.get(feature, 0.0)
         if feature.startswith("w:"):
-            if weight < RESIDUAL_WEIGHT:
-                continue
-            for other in answer.core:
-                same = other == feature or (
-                    other.startswith("w:") and word_relatedness(feature, other) >= 0.8
-                )
-                if same and answer.features[other] >= RESIDUAL_WEIGHT:
-                    return True
+            if weight >= RESIDUAL_WEIGHT:
+                words.add(feature)
             continue
-        concept = lexicon.concepts[feature[2:]]
-        if weight < 0.9 or concept.domain or feature[2:] in lexicon.market:
+        cid = feature[2:]
+        if weight < 0.9 or lexicon.concepts[cid].domain or cid in lexicon.market:
             continue
-        narrower = lexicon.narrower.get(feature[2:], {})
-        for other in answer.core:
-            same = other == feature or narrower.get(other[2:], 0.0) >= 0.9
-            if same and answer.features[other] >= 0.9:
+        concepts.add(feature)
+        for narrower, strength in lexicon.narrower.get(cid, {}).items():
+            if strength >= 0.9:
+                concepts.add("c:" + narrower)
+    return frozenset(words), frozenset(concepts)
+
+
+def _head_answer(targets: tuple[frozenset[str], frozenset[str]], answer: Item) -> bool:
+    """The head of the answer ("*fruta* de segunda categoría", "*conservas* de espárrago")
+    is one of ``targets`` (:func:`_head_targets`), at full weight."""
+    words, concepts = targets
+    for other in answer.core:
+        if other[0] == "c":
+            if other in concepts and answer.features[other] >= 0.9:
                 return True
+        elif answer.features[other] >= RESIDUAL_WEIGHT and (
+            other in words or any(word_relatedness(w, other) >= 0.8 for w in words)
+        ):
+            return True
     return False
 
 
@@ -376,6 +388,7 @@ def _combinations(
     for receiver in companies:
         for seek in receiver.seeks:
             need = _need_features(seek, receiver)
+            targets = _head_targets(seek, need, lexicon)
             for answer in index.candidates(seek):
                 if answer.company == receiver.profile.name:
                     continue
@@ -417,7 +430,7 @@ def _combinations(
                     part_score *= settings.part_factor
                     if part_score > score:
                         score, links = part_score, part_links
-                if _head_answer(seek, need, answer, lexicon):
+                if (targets[0] or targets[1]) and _head_answer(targets, answer):
                     score = max(score, settings.head_answer_score)
                 score *= factor * _geography_factor(need, answer.features, lexicon, settings)
                 if score >= settings.combination_threshold * 0.8:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import MAX_PHRASE, Lexicon
 from .text import (
@@ -248,9 +249,9 @@ def word_relatedness(a: str, b: str) -> float:
     return 0.0
 
 
-@dataclass(frozen=True)
-class Link:
-    """The best link of one feature of the first item into the second item."""
+class Link(NamedTuple):
+    """The best link of one feature of the first item into the second item (a named
+    tuple: coverage makes hundreds of thousands of them in a large workshop)."""
 
     feature: str
     other: str
