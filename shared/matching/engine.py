@@ -51,6 +51,7 @@ class Settings:
     shared_head_concepts: bool = True  # ... or the same specific concept
     head_answer_score: float = 0.6  # a need's head answered by the head of an offer/activity
     employer_score: float = 0.6  # "employers for trainees" answered by a company hiring
+    head_mismatch: float = 0.7  # a service head against an unrelated non-service head
 
 
 DEFAULT_SETTINGS = Settings()
@@ -217,6 +218,25 @@ def _head_answer(targets: tuple[frozenset[str], frozenset[str]], answer: Item) -
     return False
 
 
+def _heads_differ(a: Item, b: Item, lexicon: Lexicon) -> bool:
+    """One activity's head is a service, the other's is not, and no head of one is related
+    to a head of the other:
+    "seafood processing *apprenticeships*" is training, "salmon *processing*" is not,
+    however much their other words agree."""
+    if not a.core or not b.core:
+        return False
+    services_a = any(f[2:] in lexicon.services for f in a.core)
+    services_b = any(f[2:] in lexicon.services for f in b.core)
+    if services_a == services_b:
+        return False  # only a service against a non-service (training vs. processing)
+    for x in a.core:
+        table = lexicon.related_tables.get(x, {})
+        for y in b.core:
+            if x == y or table.get(y, 0.0) >= 0.5 or word_relatedness(x, y) > 0.0:
+                return False
+    return True
+
+
 def _combine(scores: Sequence[float], bonus: float) -> float:
     ordered = sorted(scores, reverse=True)
     if not ordered:
@@ -238,6 +258,8 @@ def _overlaps(companies: list[_Company], lexicon: Lexicon, settings: Settings) -
             score, links = _symmetric(a, b, lexicon)
             if _shared_head(a, b, lexicon, settings):
                 score = max(score, settings.shared_head_score)
+            elif _heads_differ(a, b, lexicon):
+                score *= settings.head_mismatch
             if score > 0.0:
                 pair_links[(a.company, b.company)].append((score, a, b, links))
 

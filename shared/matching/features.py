@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import MAX_PHRASE, Lexicon
+from .lexicon import MAX_PHRASE, Concept, Lexicon
 from .text import (
     cognate_key,
     content_tokens_marked,
@@ -179,6 +179,13 @@ def _features(
     return features, surface, set(features) - heads, core
 
 
+BROADEST_DOMAIN = 0.5  # domains this broad (manufacturing, food, trade) are never a head
+
+
+def _headword(concept: Concept) -> bool:
+    return not concept.domain or concept.weight > BROADEST_DOMAIN
+
+
 # Prepositions that end an English noun phrase's head ("rental *of* machinery").
 _EN_PREPOSITIONS = frozenset(
     ["of", "for", "in", "on", "with", "from", "to", "at", "by", "into", "across", "through", "via"]
@@ -197,8 +204,9 @@ def _core(
     """The features of the item's head word: what the item *is* rather than what qualifies
     it. Spanish puts the head first ("conservas de tomate", "cultivo de alcachofa");
     English last, before any preposition ("smoked salmon production", "rental of
-    machinery"). Words that only name a broad domain ("fabricación", "manufacturing") or
-    a place are skipped, so "fabricación de muebles" has the head "muebles"."""
+    machinery"). Words that only name the broadest domains ("fabricación",
+    "manufacturing", "food", "trade") or a place are skipped, so "fabricación de muebles"
+    has the head "muebles" and "food packaging" the head "packaging"."""
 
     def specific(position: int) -> bool:
         found = produced[position]
@@ -206,7 +214,7 @@ def _core(
             return False
         return any(
             f.startswith("w:")
-            or (not lexicon.concepts[f[2:]].domain and f[2:] not in lexicon.market)
+            or (_headword(lexicon.concepts[f[2:]]) and f[2:] not in lexicon.market)
             for f in found
         )
 

@@ -242,3 +242,15 @@ def test_a_company_that_hires_answers_a_need_for_employers() -> None:
     found = combos(match([school, hiring, other]))
     assert ("Hiring", "School") in found
     assert ("Other", "School") not in found
+
+
+def test_a_service_for_a_sector_does_not_overlap_with_the_sector() -> None:
+    """A training provider for furniture makers is not a furniture maker: the heads of the
+    two activities (training, furniture) are unrelated, whatever their other words."""
+    school = profile("School", activities=("apprenticeships in furniture making",))
+    maker = profile("Maker", activities=("furniture making",))
+    other_maker = profile("Other Maker", activities=("furniture manufacturing for homes",))
+    pairs = overlap_pairs(match([school, maker, other_maker]))
+    assert frozenset({"Maker", "Other Maker"}) in pairs
+    assert frozenset({"Maker", "School"}) not in pairs
+    assert frozenset({"Other Maker", "School"}) not in pairs
