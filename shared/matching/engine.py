@@ -567,7 +567,10 @@ def _profile_item(company: _Company, lexicon: Lexicon) -> Item:
 
 
 def _shared_needs(
-    companies: list[_Company], lexicon: Lexicon, settings: Settings
+    companies: list[_Company],
+    lexicon: Lexicon,
+    settings: Settings,
+    combinations: Sequence[Combination] = (),
 ) -> list[SharedNeed]:
     seeks = [item for c in companies for item in c.seeks]
     index = _Index(seeks)
@@ -581,6 +584,7 @@ def _shared_needs(
         return n
 
     edges: list[tuple[float, int, int]] = []
+    answered = {(c.provider, c.receiver, c.need) for c in combinations}
     for a in seeks:
         for b in index.candidates(a):
             if b.company == a.company or position[id(b)] <= position[id(a)]:
@@ -589,6 +593,11 @@ def _shared_needs(
                 # "cooperatives needing harvesting equipment" is a client sought by one,
                 # "shared harvesting machinery" a need of the other: a combination.
                 continue
+            if not a.target and (
+                (a.company, b.company, b.text) in answered
+                or (b.company, a.company, a.text) in answered
+            ):
+                continue  # one answers the other ("aprovechar el alperujo" / "alperujo")
             score, _ = _symmetric(a, b, lexicon)
             if score >= settings.shared_need_threshold:
                 edges.append((score, position[id(a)], position[id(b)]))
@@ -637,9 +646,10 @@ def match(
     ordered = sorted(profiles, key=lambda p: (p.name.casefold(), p.name))
     companies = [_analyse_company(p, lex) for p in ordered]
     overlaps = _overlaps(companies, lex, settings)
+    combinations = _combinations(companies, lex, settings)
     return MatchResult(
         overlaps=overlaps,
-        combinations=_combinations(companies, lex, settings),
-        shared_needs=_shared_needs(companies, lex, settings),
+        combinations=combinations,
+        shared_needs=_shared_needs(companies, lex, settings, combinations),
         groups=_groups(overlaps, lex),
     )

@@ -254,3 +254,21 @@ def test_a_service_for_a_sector_does_not_overlap_with_the_sector() -> None:
     assert frozenset({"Maker", "Other Maker"}) in pairs
     assert frozenset({"Maker", "School"}) not in pairs
     assert frozenset({"Other Maker", "School"}) not in pairs
+
+
+def test_two_needs_of_which_one_answers_the_other_are_not_a_shared_need() -> None:
+    """One wants to get rid of its offcuts, the other wants them and offers to collect
+    them: a combination, not a need they share."""
+    maker = profile(
+        "Maker", "es", activities=("fabricación de gaitas",), seeks=("recortes de boj sobrantes",)
+    )
+    turner = profile(
+        "Turner",
+        "es",
+        activities=("tornería artesanal",),
+        seeks=("recortes de boj baratos",),
+        offers=("recogida gratuita de recortes de boj",),
+    )
+    result = match([maker, turner])
+    assert ("Turner", "Maker") in combos(result)
+    assert not result.shared_needs
