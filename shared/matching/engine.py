@@ -24,7 +24,15 @@ from .explain import (
     overlap_explanation,
     shared_need_explanation,
 )
-from .features import RESIDUAL_WEIGHT, Item, Link, analyse, coverage, word_relatedness
+from .features import (
+    DERIVED_STRENGTH,
+    RESIDUAL_WEIGHT,
+    Item,
+    Link,
+    analyse,
+    coverage,
+    word_relatedness,
+)
 from .lexicon import Lexicon, default_lexicon
 from .profiles import CompanyProfile
 from .results import Combination, MatchResult, Overlap, SharedNeed
@@ -38,8 +46,10 @@ class Settings:
     combination_threshold: float = 0.52
     shared_need_threshold: float = 0.6
     restricted_overlap_threshold: float = 0.5  # lower bar when a restricted area is touched
+    restricted_core_threshold: float = 0.0  # ... on the head of the other's activity
     restricted_strength: float = 0.9  # a restricted concept must match it or a direct child
     restricted_min_weight: float = 0.9  # ... and be specific (not a country, not a domain)
+    restricted_words: bool = True  # ... or be the same unknown head word in both items
     need_side: float = 0.6  # weight of "how much of the need is answered"
     activity_factor: float = 0.95  # an activity answers a need slightly less than an offer
     seek_factor: float = 0.9  # a provider's own need answers a client-seeking need
@@ -148,9 +158,22 @@ def _restricted_touch(
     return [
         link
         for link in links
-        if link.feature.startswith("c:")
-        and link.weight >= settings.restricted_min_weight
-        and link.strength >= settings.restricted_strength
+        if (
+            link.feature.startswith("c:")
+            and link.weight >= settings.restricted_min_weight
+            and link.strength >= settings.restricted_strength
+        )
+        or (
+            # A word the lexicon does not know touches when it is the head of both
+            # ("nuestros proveedores de *gaitas*" / "fabricación de *gaitas*").
+            settings.restricted_words
+            and link.feature.startswith("w:")
+            and link.feature in restricted.core
+            and link.other in activity.core
+            and link.weight >= RESIDUAL_WEIGHT
+            and activity.features[link.other] >= RESIDUAL_WEIGHT
+            and link.strength >= DERIVED_STRENGTH
+        )
     ]
 
 
@@ -282,6 +305,10 @@ def _overlaps(companies: list[_Company], lexicon: Lexicon, settings: Settings) -
         threshold = settings.overlap_threshold
         if pair_touches:
             threshold = settings.restricted_overlap_threshold
+            if any(link.other in other.core for _, other, links in pair_touches for link in links):
+                # The restricted area names what the other company's activity is about
+                # ("our asparagus suppliers" / "growing asparagus"): an overlap by itself.
+                threshold = settings.restricted_core_threshold
         if score < threshold:
             continue
         evidence = [

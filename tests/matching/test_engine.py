@@ -272,3 +272,20 @@ def test_two_needs_of_which_one_answers_the_other_are_not_a_shared_need() -> Non
     result = match([maker, turner])
     assert ("Turner", "Maker") in combos(result)
     assert not result.shared_needs
+
+
+def test_a_restricted_area_naming_what_another_company_does_is_a_restricted_overlap() -> None:
+    """ "Nuestros proveedores de gaitas" / "fabricación de gaitas": a restricted overlap even
+    though the two companies' own activities differ, and even for a word the lexicon does
+    not know; an activity that only mentions the word as a modifier is not touched."""
+    band = profile(
+        "Band",
+        "es",
+        activities=("música tradicional",),
+        restricted=("nuestros proveedores de gaitas",),
+    )
+    maker = profile("Maker", "es", activities=("fabricación de gaitas",))
+    haulier = profile("Haulier", "es", activities=("transporte de gaitas",))
+    pairs = overlap_pairs(match([band, maker, haulier]))
+    assert pairs.get(frozenset({"Band", "Maker"})) is True
+    assert frozenset({"Band", "Haulier"}) not in pairs
