@@ -434,6 +434,7 @@ def _combinations(
     index = _Index(answers)
     by_name = {c.profile.name: c for c in companies}
     found: dict[tuple[str, str], list[tuple[float, Item, Item, list[Link]]]] = defaultdict(list)
+    people_family = _descendants_of(lexicon, "people")
     for receiver in companies:
         for seek in receiver.seeks:
             need = _need_features(seek, receiver)
@@ -481,6 +482,8 @@ def _combinations(
                         score, links = part_score, part_links
                 if (targets[0] or targets[1]) and _head_answer(targets, answer):
                     score = max(score, settings.head_answer_score)
+                elif not seek.target and _people_mismatch(seek, answer, people_family):
+                    score *= settings.head_mismatch
                 score *= factor * _geography_factor(need, answer.features, lexicon, settings)
                 if score >= settings.combination_threshold * 0.8:
                     found[(answer.company, receiver.profile.name)].append(
@@ -557,6 +560,38 @@ def _combinations(
     return results
 
 
+def _descendants_of(lexicon: Lexicon, root: str) -> frozenset[str]:
+    found = {root}
+    changed = True
+    while changed:
+        changed = False
+        for cid, concept in lexicon.concepts.items():
+            if cid not in found and any(p in found for p in concept.parents):
+                found.add(cid)
+                changed = True
+    return frozenset("c:" + c for c in found)
+
+
+def _people_mismatch(seek: Item, answer: Item, people: frozenset[str]) -> bool:
+    """A need for people (staff, training) answered by something that is not about people,
+    or the other way round: "personal de cocina" is not answered by a "cocina central",
+    "local seafood suppliers" not by "seafood processing apprenticeships"."""
+    if not seek.core or not answer.core:
+        return False
+    return bool(seek.core & people) != bool(answer.core & people)
+
+
+def _kind_of_need(seek: Item, kinds: tuple[frozenset[str], ...]) -> int | None:
+    """Which of ``kinds`` (workers, training) the head of a need belongs to; -1 for none,
+    None when the need has no head. Needs of different kinds are not one need."""
+    if not seek.core:
+        return None
+    for n, family in enumerate(kinds):
+        if seek.core & family:
+            return n
+    return -1
+
+
 def _people_concepts(lexicon: Lexicon) -> frozenset[str]:
     """Staff and placements: the concepts of a need that only an employer answers."""
     found: set[str] = set()
@@ -612,6 +647,7 @@ def _shared_needs(
 
     edges: list[tuple[float, int, int]] = []
     answered = {(c.provider, c.receiver, c.need) for c in combinations}
+    kinds = (_descendants_of(lexicon, "staff"), _descendants_of(lexicon, "training"))
     for a in seeks:
         for b in index.candidates(a):
             if b.company == a.company or position[id(b)] <= position[id(a)]:
@@ -626,6 +662,9 @@ def _shared_needs(
             ):
                 continue  # one answers the other ("aprovechar el alperujo" / "alperujo")
             score, _ = _symmetric(a, b, lexicon)
+            kind_a, kind_b = _kind_of_need(a, kinds), _kind_of_need(b, kinds)
+            if kind_a is not None and kind_b is not None and kind_a != kind_b:
+                score *= settings.head_mismatch
             if score >= settings.shared_need_threshold:
                 edges.append((score, position[id(a)], position[id(b)]))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))

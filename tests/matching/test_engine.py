@@ -289,3 +289,21 @@ def test_a_restricted_area_naming_what_another_company_does_is_a_restricted_over
     pairs = overlap_pairs(match([band, maker, haulier]))
     assert pairs.get(frozenset({"Band", "Maker"})) is True
     assert frozenset({"Band", "Haulier"}) not in pairs
+
+
+def test_a_need_for_people_is_answered_by_people_not_by_the_workplace() -> None:
+    hotel = profile("Hotel", "es", activities=("hotel de playa",), seeks=("personal de cocina",))
+    kitchen = profile("Kitchen", "es", activities=("cocina central",))
+    school = profile("School", "es", offers=("alumnos en prácticas de cocina",))
+    found = combos(match([hotel, kitchen, school]))
+    assert ("School", "Hotel") in found
+    assert ("Kitchen", "Hotel") not in found
+
+
+def test_workers_and_training_are_different_needs() -> None:
+    hotel = profile("Hotel", "es", activities=("hotel de playa",), seeks=("personal de cocina",))
+    resort = profile("Resort", activities=("beach resort",), seeks=("kitchen staff",))
+    caterer = profile("Caterer", "es", activities=("catering",), seeks=("formación de cocineros",))
+    shared = {frozenset(s.companies) for s in match([hotel, resort, caterer]).shared_needs}
+    assert frozenset({"Hotel", "Resort"}) in shared
+    assert not any("Caterer" in group for group in shared)
