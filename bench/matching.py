@@ -46,11 +46,16 @@ if str(ROOT) not in sys.path:
 
 from shared.matching import CompanyProfile, MatchResult, Settings, match  # noqa: E402
 from shared.matching.baseline import BaselineSettings, baseline_match  # noqa: E402
-from shared.matching.evaluate import Counts, Labelled, Report, evaluate, load_folder  # noqa: E402
-from shared.matching.features import analyse  # noqa: E402
-from shared.matching.lexicon import Lexicon, default_lexicon, parse_lexicon  # noqa: E402
-from shared.matching.lexicon_data import LEXICON  # noqa: E402
-from shared.matching.lexicon_generic import LEXICON_GENERIC  # noqa: E402
+from shared.matching.evaluate import (  # noqa: E402
+    Counts,
+    Labelled,
+    Report,
+    ablated_matchers,
+    evaluate,
+    evaluate_ablated,
+    load_folder,
+)
+from shared.matching.lexicon import default_lexicon  # noqa: E402
 
 SETS = ROOT / "tests" / "matching"
 DEV = SETS / "devset"
@@ -220,65 +225,6 @@ def cross_validate(tuning: Sequence[Labelled]) -> None:
             f" thresholds chosen per fold {min(chosen):.2f}..{max(chosen):.2f}"
         )
     print()
-
-
-def _concepts_used(workshop: Labelled, lexicon: Lexicon) -> set[str]:
-    used: set[str] = set()
-    for p in workshop.profiles:
-        for kind, texts in (
-            ("activity", p.activities),
-            ("seek", p.seeks),
-            ("offer", p.offers),
-            ("restricted", p.restricted),
-        ):
-            for text in texts:
-                item = analyse(text, p.name, kind, p.language, lexicon)
-                used |= {
-                    f[2:]
-                    for f in item.features
-                    if f.startswith("c:") and not lexicon.concepts[f[2:]].domain
-                }
-    return used
-
-
-def _without_terms(source: str, concepts: set[str]) -> str:
-    """The lexicon table with the terms of ``concepts`` emptied (ids and parents kept)."""
-    lines = []
-    for line in source.splitlines():
-        stripped = line.strip()
-        if stripped and not stripped.startswith("#"):
-            parts = [part.strip() for part in stripped.split("|")]
-            if parts[0].lstrip("+@").split("*")[0] in concepts:
-                line = " | ".join(parts[:2] + ["", ""])
-        lines.append(line)
-    return "\n".join(lines)
-
-
-def ablated_matchers(tuning: Sequence[Labelled]) -> dict[str, Matcher]:
-    """Per tuning workshop, the engine with that workshop's own vocabulary removed."""
-    lexicon = default_lexicon()
-    used = {w.name: _concepts_used(w, lexicon) for w in tuning}
-    matchers: dict[str, Matcher] = {}
-    for workshop in tuning:
-        others = set().union(*(used[w.name] for w in tuning if w.name != workshop.name))
-        own = parse_lexicon(
-            _without_terms(LEXICON + "\n" + LEXICON_GENERIC, used[workshop.name] - others)
-        )
-        matchers[workshop.name] = functools.partial(match, lexicon=own)
-    return matchers
-
-
-def evaluate_ablated(tuning: Sequence[Labelled], matchers: dict[str, Matcher]) -> Report:
-    total = Report()
-    for workshop in tuning:
-        report = evaluate(matchers[workshop.name], [workshop])
-        for attr in ("overlaps", "combinations", "shared_needs"):
-            into, add = getattr(total, attr), getattr(report, attr)
-            into.tp, into.fp, into.fn = into.tp + add.tp, into.fp + add.fp, into.fn + add.fn
-            into.errors.extend(add.errors)
-        total.restricted_right += report.restricted_right
-        total.restricted_total += report.restricted_total
-    return total
 
 
 def _print_set(
