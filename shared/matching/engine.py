@@ -578,7 +578,11 @@ def _people_mismatch(seek: Item, answer: Item, people: frozenset[str]) -> bool:
     "local seafood suppliers" not by "seafood processing apprenticeships"."""
     if not seek.core or not answer.core:
         return False
-    return bool(seek.core & people) != bool(answer.core & people)
+    if seek.core & people:
+        return not answer.heads & people
+    if answer.core & people:
+        return not seek.heads & people
+    return False
 
 
 def _kind_of_need(seek: Item, kinds: tuple[frozenset[str], ...]) -> int | None:
