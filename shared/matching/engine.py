@@ -439,7 +439,12 @@ def _combinations(
         for seek in receiver.seeks:
             need = _need_features(seek, receiver)
             targets = _head_targets(seek, need, lexicon)
+            # "buyers in Asian markets": a place alone does not describe a client, and a
+            # company that sells there is a competitor; only offers of clients answer.
+            places_only = seek.target and all(f[2:] in lexicon.market for f in need)
             for answer in index.candidates(seek):
+                if places_only and answer.kind != "offer":
+                    continue
                 if answer.company == receiver.profile.name:
                     continue
                 if answer.kind == "offer":

@@ -307,3 +307,12 @@ def test_workers_and_training_are_different_needs() -> None:
     shared = {frozenset(s.companies) for s in match([hotel, resort, caterer]).shared_needs}
     assert frozenset({"Hotel", "Resort"}) in shared
     assert not any("Caterer" in group for group in shared)
+
+
+def test_buyers_in_a_country_are_not_answered_by_companies_selling_there() -> None:
+    maker = profile("Maker", activities=("bagpipe making",), seeks=("buyers in Germany",))
+    exporter = profile("Exporter", activities=("bagpipe export to Germany",))
+    agent = profile("Agent", activities=("trade agency",), offers=("buyers in Germany",))
+    found = combos(match([maker, exporter, agent]))
+    assert ("Agent", "Maker") in found
+    assert ("Exporter", "Maker") not in found
