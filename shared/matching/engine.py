@@ -127,7 +127,7 @@ def _round(value: float) -> float:
 
 def _symmetric(a: Item, b: Item, lexicon: Lexicon) -> tuple[float, list[Link]]:
     ab, links = coverage(a.features, b.features, lexicon)
-    ba, _ = coverage(b.features, a.features, lexicon)
+    ba, _ = coverage(b.features, a.features, lexicon, links_wanted=False)
     return (ab + ba) / 2.0, links
 
 
@@ -144,7 +144,7 @@ def _directed(
     forward, links = coverage(need, answer, lexicon, need=True)
     if need_side * forward + (1.0 - need_side) < floor:
         return need_side * forward, links
-    backward, _ = coverage(answer, need, lexicon)
+    backward, _ = coverage(answer, need, lexicon, links_wanted=False)
     return need_side * forward + (1.0 - need_side) * backward, links
 
 
@@ -241,16 +241,20 @@ def _head_answer(targets: tuple[frozenset[str], frozenset[str]], answer: Item) -
     return False
 
 
-def _heads_differ(a: Item, b: Item, lexicon: Lexicon) -> bool:
+def _service_head(item: Item, lexicon: Lexicon) -> bool | None:
+    """Whether the item's head is a service (None: the item has no head)."""
+    if not item.core:
+        return None
+    return any(f[2:] in lexicon.services for f in item.core)
+
+
+def _heads_differ(a: Item, b: Item, lexicon: Lexicon, service: dict[int, bool | None]) -> bool:
     """One activity's head is a service, the other's is not, and no head of one is related
     to a head of the other:
     "seafood processing *apprenticeships*" is training, "salmon *processing*" is not,
-    however much their other words agree."""
-    if not a.core or not b.core:
-        return False
-    services_a = any(f[2:] in lexicon.services for f in a.core)
-    services_b = any(f[2:] in lexicon.services for f in b.core)
-    if services_a == services_b:
+    however much their other words agree. ``service``: :func:`_service_head` by id."""
+    services_a, services_b = service[id(a)], service[id(b)]
+    if services_a is None or services_b is None or services_a == services_b:
         return False  # only a service against a non-service (training vs. processing)
     for x in a.core:
         table = lexicon.related_tables.get(x, {})
@@ -271,6 +275,7 @@ def _combine(scores: Sequence[float], bonus: float) -> float:
 def _overlaps(companies: list[_Company], lexicon: Lexicon, settings: Settings) -> list[Overlap]:
     activities = [item for c in companies for item in c.activities]
     index = _Index(activities)
+    service = {id(item): _service_head(item, lexicon) for item in activities}
     pair_links: dict[tuple[str, str], list[tuple[float, Item, Item, list[Link]]]] = defaultdict(
         list
     )
@@ -281,7 +286,7 @@ def _overlaps(companies: list[_Company], lexicon: Lexicon, settings: Settings) -
             score, links = _symmetric(a, b, lexicon)
             if _shared_head(a, b, lexicon, settings):
                 score = max(score, settings.shared_head_score)
-            elif _heads_differ(a, b, lexicon):
+            elif _heads_differ(a, b, lexicon, service):
                 score *= settings.head_mismatch
             if score > 0.0:
                 pair_links[(a.company, b.company)].append((score, a, b, links))

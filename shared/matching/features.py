@@ -268,12 +268,17 @@ class Link(NamedTuple):
 
 
 def coverage(
-    features: dict[str, float], other: dict[str, float], lexicon: Lexicon, need: bool = False
+    features: dict[str, float],
+    other: dict[str, float],
+    lexicon: Lexicon,
+    need: bool = False,
+    links_wanted: bool = True,
 ) -> tuple[float, list[Link]]:
     """Share (0..1) of ``features``' weight that finds a related feature in ``other``.
 
     With ``need`` the features are a need's: a narrower concept in ``other`` answers a
-    broader one of the need almost fully (``Lexicon.narrower``)."""
+    broader one of the need almost fully (``Lexicon.narrower``). Without
+    ``links_wanted`` the list of links stays empty (the hot loops only need the share)."""
     tables = lexicon.need_tables if need else lexicon.related_tables
     other_concepts = [f for f in other if f[0] == "c"]
     other_words: list[str] | None = None
@@ -304,7 +309,8 @@ def coverage(
                     best, best_other = strength, candidate
         if best > 0.0:
             covered += weight * best
-            links.append(Link(feature, best_other, best, weight))
+            if links_wanted:
+                links.append(Link(feature, best_other, best, weight))
     if total <= 0.0:
         return 0.0, []
     return covered / total, links
