@@ -607,9 +607,9 @@ def _kind_of_need(seek: Item, kinds: tuple[frozenset[str], ...]) -> int | None:
 
 
 def _people_concepts(lexicon: Lexicon) -> frozenset[str]:
-    """Staff and placements: the concepts of a need that only an employer answers."""
+    """Staff, training and placements: in a client-seeking need, what an employer answers."""
     found: set[str] = set()
-    for root in ("staff", "vocational_training"):
+    for root in ("staff", "vocational_training", "training"):
         if root in lexicon.concepts:
             found |= {root} | {
                 c for c, concept in lexicon.concepts.items() if root in concept.parents
