@@ -9,6 +9,7 @@ one item's weighted features find a related feature in the other.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -119,6 +120,13 @@ def _features(
     text: str, default_language: str, lexicon: Lexicon
 ) -> tuple[dict[str, float], dict[str, str], set[str], frozenset[str]]:
     marked = content_tokens_marked(text)
+    all_stems: dict[str, list[str]] = {}  # stems of every word, made when a guard asks
+
+    def item_stems(lang: str) -> list[str]:
+        if lang not in all_stems:
+            all_stems[lang] = [stem(t, lang) for t in tokens(text)]
+        return all_stems[lang]
+
     words = [w for w, _ in marked]
     language = guess_language(text, default_language)
     other = "en" if language == "es" else "es"
@@ -142,6 +150,7 @@ def _features(
                     forms = lexicon.forms[lang].get(stems[lang][i], ())
                     if not plausible_form(words[i], forms):
                         ids = ()
+                    ids = _unguarded(ids, (stems[lang][i],), lang, item_stems, lexicon)
                 if ids:
                     found = ids
                     break
@@ -234,6 +243,30 @@ def _core(
             seen += 1
     before = [n for n in positions if n < limit] or positions
     return frozenset(produced[before[-1]])
+
+
+def _unguarded(
+    ids: tuple[str, ...],
+    key: tuple[str, ...],
+    language: str,
+    item_stems: Callable[[str], list[str]],
+    lexicon: Lexicon,
+) -> tuple[str, ...]:
+    """Drop concepts that this one word only reaches through a longer phrase that stop
+    words collapsed ("quality control" -> "control") when the item (``item_stems``: the
+    stems of all its words, in a language) does not contain that phrase."""
+    guarded = lexicon.guarded.get(language, {})
+    kept = []
+    for cid in ids:
+        phrases = guarded.get((key, cid))
+        if phrases is None or any(_contains(item_stems(language), p) for p in phrases):
+            kept.append(cid)
+    return tuple(kept)
+
+
+def _contains(item: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(item[n : n + size]) == phrase for n in range(len(item) - size + 1))
 
 
 DERIVED_STRENGTH = 0.8  # two unknown words of one family ("hotel" / "hotelero")

@@ -316,3 +316,21 @@ def test_buyers_in_a_country_are_not_answered_by_companies_selling_there() -> No
     found = combos(match([maker, exporter, agent]))
     assert ("Agent", "Maker") in found
     assert ("Exporter", "Maker") not in found
+
+
+def test_a_phrase_that_stop_words_reduce_to_one_word_needs_the_whole_phrase() -> None:
+    """ "quality control" is in the lexicon; "quality" is a stop word, so the term's key is
+    "control": it must not turn every "control" or "system" into quality management."""
+    from shared.matching.features import analyse
+    from shared.matching.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+
+    def concepts(text: str, language: str) -> set[str]:
+        return {f for f in analyse(text, "A", "activity", language, lexicon).features}
+
+    assert "c:quality_mgmt" in concepts("quality control of parts", "en")
+    assert "c:quality_mgmt" in concepts("controles de calidad", "es")
+    assert "c:quality_mgmt" not in concepts("control remoto de riego", "es")
+    assert "c:quality_mgmt" not in concepts("solar thermal systems", "en")
+    assert "c:software" not in concepts("solar thermal systems", "en")
