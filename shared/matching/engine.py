@@ -440,10 +440,12 @@ def _combinations(
     by_name = {c.profile.name: c for c in companies}
     found: dict[tuple[str, str], list[tuple[float, Item, Item, list[Link]]]] = defaultdict(list)
     people_family = _descendants_of(lexicon, "people")
+    without_market: dict[int, dict[str, float]] = {}  # an activity's features minus places
     for receiver in companies:
         for seek in receiver.seeks:
             need = _need_features(seek, receiver)
             targets = _head_targets(seek, need, lexicon)
+            need_places = any(f[2:] in lexicon.geography for f in need)
             # "buyers in Asian markets": a place alone does not describe a client, and a
             # company that sells there is a competitor; only offers of clients answer.
             places_only = seek.target and all(f[2:] in lexicon.market for f in need)
@@ -469,9 +471,12 @@ def _combinations(
                 answer_features = answer.features
                 if answer.kind == "activity" and not seek.target:
                     # Where a company sells ("export to the US") does not answer a need.
-                    answer_features = {
-                        f: w for f, w in answer.features.items() if f[2:] not in lexicon.market
-                    }
+                    answer_features = without_market.get(id(answer), {})
+                    if id(answer) not in without_market:
+                        answer_features = {
+                            f: w for f, w in answer.features.items() if f[2:] not in lexicon.market
+                        }
+                        without_market[id(answer)] = answer_features
                     if not answer_features:
                         continue
                 cut = settings.combination_threshold * 0.8  # factors below only lower it
@@ -494,7 +499,9 @@ def _combinations(
                     score = max(score, settings.head_answer_score)
                 elif not seek.target and _people_mismatch(seek, answer, people_family):
                     score *= settings.head_mismatch
-                score *= factor * _geography_factor(need, answer.features, lexicon, settings)
+                if need_places:
+                    score *= _geography_factor(need, answer.features, lexicon, settings)
+                score *= factor
                 if score >= settings.combination_threshold * 0.8:
                     found[(answer.company, receiver.profile.name)].append(
                         (score, seek, answer, links)
