@@ -24,7 +24,15 @@ from .explain import (
     overlap_explanation,
     shared_need_explanation,
 )
-from .features import Item, Link, analyse, coverage
+from .features import (
+    DERIVED_STRENGTH,
+    RESIDUAL_WEIGHT,
+    Item,
+    Link,
+    analyse,
+    coverage,
+    word_relatedness,
+)
 from .lexicon import Lexicon, default_lexicon
 from .profiles import CompanyProfile
 from .results import Combination, MatchResult, Overlap, SharedNeed
@@ -38,8 +46,10 @@ class Settings:
     combination_threshold: float = 0.52
     shared_need_threshold: float = 0.6
     restricted_overlap_threshold: float = 0.5  # lower bar when a restricted area is touched
+    restricted_core_threshold: float = 0.0  # ... on the head of the other's activity
     restricted_strength: float = 0.9  # a restricted concept must match it or a direct child
     restricted_min_weight: float = 0.9  # ... and be specific (not a country, not a domain)
+    restricted_words: bool = True  # ... or be the same unknown head word in both items
     need_side: float = 0.6  # weight of "how much of the need is answered"
     activity_factor: float = 0.95  # an activity answers a need slightly less than an offer
     seek_factor: float = 0.9  # a provider's own need answers a client-seeking need
@@ -47,6 +57,11 @@ class Settings:
     part_factor: float = 0.9  # one alternative of a seek ("hotels and spas") answered
     geography_mismatch: float = 0.5  # need and answer name different places
     profile_factor: float = 0.85  # a client-seeking need matched by a whole profile
+    shared_head_score: float = 0.7  # two activities whose head is the same unknown word
+    shared_head_concepts: bool = True  # ... or the same specific concept
+    head_answer_score: float = 0.6  # a need's head answered by the head of an offer/activity
+    employer_score: float = 0.6  # "employers for trainees" answered by a company hiring
+    head_mismatch: float = 0.7  # a service head against an unrelated non-service head
 
 
 DEFAULT_SETTINGS = Settings()
@@ -112,15 +127,24 @@ def _round(value: float) -> float:
 
 def _symmetric(a: Item, b: Item, lexicon: Lexicon) -> tuple[float, list[Link]]:
     ab, links = coverage(a.features, b.features, lexicon)
-    ba, _ = coverage(b.features, a.features, lexicon)
+    ba, _ = coverage(b.features, a.features, lexicon, links_wanted=False)
     return (ab + ba) / 2.0, links
 
 
 def _directed(
-    need: dict[str, float], answer: dict[str, float], lexicon: Lexicon, need_side: float
+    need: dict[str, float],
+    answer: dict[str, float],
+    lexicon: Lexicon,
+    need_side: float,
+    floor: float = 0.0,
 ) -> tuple[float, list[Link]]:
+    """Need-side coverage weighed ``need_side``, answer-side the rest. Below ``floor`` even
+    with a full answer side, the answer side is not computed (the score is then a lower
+    bound that is itself below ``floor``)."""
     forward, links = coverage(need, answer, lexicon, need=True)
-    backward, _ = coverage(answer, need, lexicon)
+    if need_side * forward + (1.0 - need_side) < floor:
+        return need_side * forward, links
+    backward, _ = coverage(answer, need, lexicon, links_wanted=False)
     return need_side * forward + (1.0 - need_side) * backward, links
 
 
@@ -134,10 +158,110 @@ def _restricted_touch(
     return [
         link
         for link in links
-        if link.feature.startswith("c:")
-        and link.weight >= settings.restricted_min_weight
-        and link.strength >= settings.restricted_strength
+        if (
+            link.feature.startswith("c:")
+            and link.weight >= settings.restricted_min_weight
+            and link.strength >= settings.restricted_strength
+        )
+        or (
+            # A word the lexicon does not know touches when it is the head of both
+            # ("nuestros proveedores de *gaitas*" / "fabricación de *gaitas*").
+            settings.restricted_words
+            and link.feature.startswith("w:")
+            and link.feature in restricted.core
+            and link.other in activity.core
+            and link.weight >= RESIDUAL_WEIGHT
+            and activity.features[link.other] >= RESIDUAL_WEIGHT
+            and link.strength >= DERIVED_STRENGTH
+        )
     ]
+
+
+def _shared_head(a: Item, b: Item, lexicon: Lexicon, settings: Settings) -> bool:
+    """Two activities name the same thing as the head of at least one of them, at full
+    weight in both (not a modifier, context or place): "conservas vegetales" and
+    "conservas de tomate", "cultivo de alcachofa" and "alcachofa en conserva". It is how
+    a facilitator reads an overlap in a sector whose words the lexicon does not know."""
+    for feature in (a.core | b.core) & a.heads & b.heads:
+        if feature.startswith("w:"):
+            if min(a.features[feature], b.features[feature]) >= RESIDUAL_WEIGHT:
+                return True
+        elif settings.shared_head_concepts:
+            cid = feature[2:]
+            concept = lexicon.concepts[cid]
+            if (
+                concept.weight >= 0.9
+                and not concept.domain
+                and cid not in lexicon.market
+                and cid not in lexicon.services
+                and min(a.features[feature], b.features[feature]) >= 0.9
+            ):
+                return True
+    return False
+
+
+def _head_targets(
+    seek: Item, need: dict[str, float], lexicon: Lexicon
+) -> tuple[frozenset[str], frozenset[str]]:
+    """What may answer a need by its head (what is sought: "*fruta* para industria",
+    "*conserveras* que quieran exportar"): its head's unknown words (answered by the same
+    word or one of its family) and its head's specific concepts with the narrower ones
+    (answered by any of them). What the receiver itself does is not in ``need``
+    (client-seeking items), so its competitors do not qualify."""
+    words: set[str] = set()
+    concepts: set[str] = set()
+    for feature in seek.core:
+        weight = need.get(feature, 0.0)
+        if feature.startswith("w:"):
+            if weight >= RESIDUAL_WEIGHT:
+                words.add(feature)
+            continue
+        cid = feature[2:]
+        if weight < 0.9 or lexicon.concepts[cid].domain or cid in lexicon.market:
+            continue
+        concepts.add(feature)
+        for narrower, strength in lexicon.narrower.get(cid, {}).items():
+            if strength >= 0.9:
+                concepts.add("c:" + narrower)
+    return frozenset(words), frozenset(concepts)
+
+
+def _head_answer(targets: tuple[frozenset[str], frozenset[str]], answer: Item) -> bool:
+    """The head of the answer ("*fruta* de segunda categoría", "*conservas* de espárrago")
+    is one of ``targets`` (:func:`_head_targets`), at full weight."""
+    words, concepts = targets
+    for other in answer.core:
+        if other[0] == "c":
+            if other in concepts and answer.features[other] >= 0.9:
+                return True
+        elif answer.features[other] >= RESIDUAL_WEIGHT and (
+            other in words or any(word_relatedness(w, other) >= 0.8 for w in words)
+        ):
+            return True
+    return False
+
+
+def _service_head(item: Item, lexicon: Lexicon) -> bool | None:
+    """Whether the item's head is a service (None: the item has no head)."""
+    if not item.core:
+        return None
+    return any(f[2:] in lexicon.services for f in item.core)
+
+
+def _heads_differ(a: Item, b: Item, lexicon: Lexicon, service: dict[int, bool | None]) -> bool:
+    """One activity's head is a service, the other's is not, and no head of one is related
+    to a head of the other:
+    "seafood processing *apprenticeships*" is training, "salmon *processing*" is not,
+    however much their other words agree. ``service``: :func:`_service_head` by id."""
+    services_a, services_b = service[id(a)], service[id(b)]
+    if services_a is None or services_b is None or services_a == services_b:
+        return False  # only a service against a non-service (training vs. processing)
+    for x in a.core:
+        table = lexicon.related_tables.get(x, {})
+        for y in b.core:
+            if x == y or table.get(y, 0.0) >= 0.5 or word_relatedness(x, y) > 0.0:
+                return False
+    return True
 
 
 def _combine(scores: Sequence[float], bonus: float) -> float:
@@ -151,6 +275,7 @@ def _combine(scores: Sequence[float], bonus: float) -> float:
 def _overlaps(companies: list[_Company], lexicon: Lexicon, settings: Settings) -> list[Overlap]:
     activities = [item for c in companies for item in c.activities]
     index = _Index(activities)
+    service = {id(item): _service_head(item, lexicon) for item in activities}
     pair_links: dict[tuple[str, str], list[tuple[float, Item, Item, list[Link]]]] = defaultdict(
         list
     )
@@ -159,6 +284,10 @@ def _overlaps(companies: list[_Company], lexicon: Lexicon, settings: Settings) -
             if b.company <= a.company:
                 continue
             score, links = _symmetric(a, b, lexicon)
+            if _shared_head(a, b, lexicon, settings):
+                score = max(score, settings.shared_head_score)
+            elif _heads_differ(a, b, lexicon, service):
+                score *= settings.head_mismatch
             if score > 0.0:
                 pair_links[(a.company, b.company)].append((score, a, b, links))
 
@@ -181,6 +310,10 @@ def _overlaps(companies: list[_Company], lexicon: Lexicon, settings: Settings) -
         threshold = settings.overlap_threshold
         if pair_touches:
             threshold = settings.restricted_overlap_threshold
+            if any(link.other in other.core for _, other, links in pair_touches for link in links):
+                # The restricted area names what the other company's activity is about
+                # ("our asparagus suppliers" / "growing asparagus"): an overlap by itself.
+                threshold = settings.restricted_core_threshold
         if score < threshold:
             continue
         evidence = [
@@ -306,10 +439,19 @@ def _combinations(
     index = _Index(answers)
     by_name = {c.profile.name: c for c in companies}
     found: dict[tuple[str, str], list[tuple[float, Item, Item, list[Link]]]] = defaultdict(list)
+    people_family = _descendants_of(lexicon, "people")
+    without_market: dict[int, dict[str, float]] = {}  # an activity's features minus places
     for receiver in companies:
         for seek in receiver.seeks:
             need = _need_features(seek, receiver)
+            targets = _head_targets(seek, need, lexicon)
+            need_places = any(f[2:] in lexicon.geography for f in need)
+            # "buyers in Asian markets": a place alone does not describe a client, and a
+            # company that sells there is a competitor; only offers of clients answer.
+            places_only = seek.target and all(f[2:] in lexicon.market for f in need)
             for answer in index.candidates(seek):
+                if places_only and answer.kind != "offer":
+                    continue
                 if answer.company == receiver.profile.name:
                     continue
                 if answer.kind == "offer":
@@ -329,21 +471,37 @@ def _combinations(
                 answer_features = answer.features
                 if answer.kind == "activity" and not seek.target:
                     # Where a company sells ("export to the US") does not answer a need.
-                    answer_features = {
-                        f: w for f, w in answer.features.items() if f[2:] not in lexicon.market
-                    }
+                    answer_features = without_market.get(id(answer), {})
+                    if id(answer) not in without_market:
+                        answer_features = {
+                            f: w for f, w in answer.features.items() if f[2:] not in lexicon.market
+                        }
+                        without_market[id(answer)] = answer_features
                     if not answer_features:
                         continue
-                score, links = _directed(need, answer_features, lexicon, settings.need_side)
+                cut = settings.combination_threshold * 0.8  # factors below only lower it
+                score, links = _directed(
+                    need, answer_features, lexicon, settings.need_side, floor=cut
+                )
                 for part in seek.parts:
                     part_need = _need_features_of(part, seek, receiver)
                     part_score, part_links = _directed(
-                        part_need, answer_features, lexicon, settings.need_side
+                        part_need,
+                        answer_features,
+                        lexicon,
+                        settings.need_side,
+                        floor=cut / settings.part_factor,
                     )
                     part_score *= settings.part_factor
                     if part_score > score:
                         score, links = part_score, part_links
-                score *= factor * _geography_factor(need, answer.features, lexicon, settings)
+                if (targets[0] or targets[1]) and _head_answer(targets, answer):
+                    score = max(score, settings.head_answer_score)
+                elif not seek.target and _people_mismatch(seek, answer, people_family):
+                    score *= settings.head_mismatch
+                if need_places:
+                    score *= _geography_factor(need, answer.features, lexicon, settings)
+                score *= factor
                 if score >= settings.combination_threshold * 0.8:
                     found[(answer.company, receiver.profile.name)].append(
                         (score, seek, answer, links)
@@ -367,6 +525,29 @@ def _combinations(
                 score *= _geography_factor(need, profile_item.features, lexicon, settings)
                 if score >= settings.combination_threshold * 0.8:
                     found[(name, receiver.profile.name)].append((score, seek, profile_item, links))
+    # Roles inferred from needs: a company that seeks staff is an employer, and answers a
+    # need for employers, host companies for placements or farms needing workers.
+    people = _people_concepts(lexicon)
+    hiring = {
+        c.profile.name: [
+            s for s in c.seeks if not s.target and any(f[2:] in people for f in s.heads)
+        ]
+        for c in companies
+    }
+    for receiver in companies:
+        for seek in receiver.seeks:
+            if not seek.target or not any(f[2:] in people for f in seek.features):
+                continue
+            for name, staff_needs in hiring.items():
+                if name == receiver.profile.name or not staff_needs:
+                    continue
+                answer = staff_needs[0]
+                links = [
+                    Link(f, f, 1.0, w) for f, w in answer.features.items() if f in answer.heads
+                ]
+                found[(name, receiver.profile.name)].append(
+                    (settings.employer_score, seek, answer, links)
+                )
     results: list[Combination] = []
     for (provider, receiver_name), matches in sorted(found.items()):
         matches.sort(key=lambda m: (-m[0], m[1].text, m[2].text))
@@ -396,6 +577,53 @@ def _combinations(
     return results
 
 
+def _descendants_of(lexicon: Lexicon, root: str) -> frozenset[str]:
+    found = {root}
+    changed = True
+    while changed:
+        changed = False
+        for cid, concept in lexicon.concepts.items():
+            if cid not in found and any(p in found for p in concept.parents):
+                found.add(cid)
+                changed = True
+    return frozenset("c:" + c for c in found)
+
+
+def _people_mismatch(seek: Item, answer: Item, people: frozenset[str]) -> bool:
+    """A need for people (staff, training) answered by something that is not about people,
+    or the other way round: "personal de cocina" is not answered by a "cocina central",
+    "local seafood suppliers" not by "seafood processing apprenticeships"."""
+    if not seek.core or not answer.core:
+        return False
+    if seek.core & people:
+        return not answer.heads & people
+    if answer.core & people:
+        return not seek.heads & people
+    return False
+
+
+def _kind_of_need(seek: Item, kinds: tuple[frozenset[str], ...]) -> int | None:
+    """Which of ``kinds`` (workers, training) the head of a need belongs to; -1 for none,
+    None when the need has no head. Needs of different kinds are not one need."""
+    if not seek.core:
+        return None
+    for n, family in enumerate(kinds):
+        if seek.core & family:
+            return n
+    return -1
+
+
+def _people_concepts(lexicon: Lexicon) -> frozenset[str]:
+    """Staff, training and placements: in a client-seeking need, what an employer answers."""
+    found: set[str] = set()
+    for root in ("staff", "vocational_training", "training"):
+        if root in lexicon.concepts:
+            found |= {root} | {
+                c for c, concept in lexicon.concepts.items() if root in concept.parents
+            }
+    return frozenset(found)
+
+
 def _profile_item(company: _Company, lexicon: Lexicon) -> Item:
     """The company as one item: the heads of its activities and of its needs other than
     client-seeking ones, without places (where it sells says nothing of what it is)."""
@@ -422,7 +650,10 @@ def _profile_item(company: _Company, lexicon: Lexicon) -> Item:
 
 
 def _shared_needs(
-    companies: list[_Company], lexicon: Lexicon, settings: Settings
+    companies: list[_Company],
+    lexicon: Lexicon,
+    settings: Settings,
+    combinations: Sequence[Combination] = (),
 ) -> list[SharedNeed]:
     seeks = [item for c in companies for item in c.seeks]
     index = _Index(seeks)
@@ -436,6 +667,8 @@ def _shared_needs(
         return n
 
     edges: list[tuple[float, int, int]] = []
+    answered = {(c.provider, c.receiver, c.need) for c in combinations}
+    kinds = (_descendants_of(lexicon, "staff"), _descendants_of(lexicon, "training"))
     for a in seeks:
         for b in index.candidates(a):
             if b.company == a.company or position[id(b)] <= position[id(a)]:
@@ -444,7 +677,15 @@ def _shared_needs(
                 # "cooperatives needing harvesting equipment" is a client sought by one,
                 # "shared harvesting machinery" a need of the other: a combination.
                 continue
+            if not a.target and (
+                (a.company, b.company, b.text) in answered
+                or (b.company, a.company, a.text) in answered
+            ):
+                continue  # one answers the other ("aprovechar el alperujo" / "alperujo")
             score, _ = _symmetric(a, b, lexicon)
+            kind_a, kind_b = _kind_of_need(a, kinds), _kind_of_need(b, kinds)
+            if kind_a is not None and kind_b is not None and kind_a != kind_b:
+                score *= settings.head_mismatch
             if score >= settings.shared_need_threshold:
                 edges.append((score, position[id(a)], position[id(b)]))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
@@ -492,9 +733,10 @@ def match(
     ordered = sorted(profiles, key=lambda p: (p.name.casefold(), p.name))
     companies = [_analyse_company(p, lex) for p in ordered]
     overlaps = _overlaps(companies, lex, settings)
+    combinations = _combinations(companies, lex, settings)
     return MatchResult(
         overlaps=overlaps,
-        combinations=_combinations(companies, lex, settings),
-        shared_needs=_shared_needs(companies, lex, settings),
+        combinations=combinations,
+        shared_needs=_shared_needs(companies, lex, settings, combinations),
         groups=_groups(overlaps, lex),
     )

@@ -13,6 +13,7 @@ as its three pairs); combinations as ordered (provider, receiver) pairs.
 
 from __future__ import annotations
 
+import functools
 import json
 import pathlib
 from collections.abc import Callable, Iterable, Sequence
@@ -20,6 +21,11 @@ from dataclasses import dataclass, field
 from itertools import combinations as pairs_of
 from typing import Any
 
+from .engine import match
+from .features import analyse
+from .lexicon import Lexicon, default_lexicon, parse_lexicon
+from .lexicon_data import LEXICON
+from .lexicon_generic import LEXICON_GENERIC
 from .profiles import CompanyProfile, parse_profiles
 from .results import MatchResult
 
@@ -148,3 +154,72 @@ def evaluate(matcher: Matcher, workshops: Sequence[Labelled]) -> Report:
             report.restricted_total += 1
             report.restricted_right += overlaps[pair] == workshop.overlaps[pair]
     return report
+
+
+# Vocabulary ablation: a proxy for workshops of sectors the lexicon was not written for.
+
+
+def _concepts_used(workshop: Labelled, lexicon: Lexicon) -> set[str]:
+    used: set[str] = set()
+    for p in workshop.profiles:
+        for kind, texts in (
+            ("activity", p.activities),
+            ("seek", p.seeks),
+            ("offer", p.offers),
+            ("restricted", p.restricted),
+        ):
+            for text in texts:
+                item = analyse(text, p.name, kind, p.language, lexicon)
+                used |= {
+                    f[2:]
+                    for f in item.features
+                    if f.startswith("c:") and not lexicon.concepts[f[2:]].domain
+                }
+    return used
+
+
+def _without_terms(source: str, concepts: set[str]) -> str:
+    """The lexicon table with the terms of ``concepts`` emptied (ids and parents kept)."""
+    lines = []
+    for line in source.splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            parts = [part.strip() for part in stripped.split("|")]
+            if parts[0].lstrip("+@").split("*")[0] in concepts:
+                line = " | ".join(parts[:2] + ["", ""])
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def ablated_matchers(tuning: Sequence[Labelled]) -> dict[str, Matcher]:
+    """Per tuning workshop, the engine with that workshop's own vocabulary removed."""
+    lexicon = default_lexicon()
+    used = {w.name: _concepts_used(w, lexicon) for w in tuning}
+    matchers: dict[str, Matcher] = {}
+    for workshop in tuning:
+        others = set().union(*(used[w.name] for w in tuning if w.name != workshop.name))
+        own = parse_lexicon(
+            _without_terms(LEXICON + "\n" + LEXICON_GENERIC, used[workshop.name] - others)
+        )
+        matchers[workshop.name] = functools.partial(match, lexicon=own)
+    return matchers
+
+
+def evaluate_ablated(
+    tuning: Sequence[Labelled], matchers: dict[str, Matcher] | None = None
+) -> Report:
+    """Every workshop matched without the concepts that only it uses (its sector's words
+    emptied from the lexicon, the concepts kept so the hierarchy stays valid), as if it
+    came from a sector the lexicon was not written for; counts pooled. A proxy for unseen
+    workshops that never looks at a frozen set."""
+    matchers = matchers if matchers is not None else ablated_matchers(tuning)
+    total = Report()
+    for workshop in tuning:
+        report = evaluate(matchers[workshop.name], [workshop])
+        for attr in ("overlaps", "combinations", "shared_needs"):
+            into, add = getattr(total, attr), getattr(report, attr)
+            into.tp, into.fp, into.fn = into.tp + add.tp, into.fp + add.fp, into.fn + add.fn
+            into.errors.extend(add.errors)
+        total.restricted_right += report.restricted_right
+        total.restricted_total += report.restricted_total
+    return total

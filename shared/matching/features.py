@@ -9,9 +9,12 @@ one item's weighted features find a related feature in the other.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
-from .lexicon import MAX_PHRASE, Lexicon
+from .lexicon import MAX_PHRASE, Concept, Lexicon
 from .text import (
     cognate_key,
     content_tokens_marked,
@@ -19,6 +22,7 @@ from .text import (
     has_target_word,
     plausible_form,
     stem,
+    tokens,
 )
 
 RESIDUAL_WEIGHT = 0.5  # weight of a word the lexicon does not know
@@ -39,6 +43,7 @@ class Item:
     keys: frozenset[str]  # blocking keys: features and their non-domain ancestors
     parts: tuple[dict[str, float], ...] = ()  # alternatives of a seek ("hotels and spas")
     heads: frozenset[str] = frozenset()  # features that are not context or modifiers
+    core: frozenset[str] = frozenset()  # features of the head word (see ``_core``)
 
     @property
     def total(self) -> float:
@@ -55,7 +60,7 @@ def _parts(text: str, default_language: str, lexicon: Lexicon) -> tuple[dict[str
         return ()
     parts: list[dict[str, float]] = []
     for piece in pieces:
-        features, _, _ = _features(piece, default_language, lexicon)
+        features, _, _, _ = _features(piece, default_language, lexicon)
         if any(f.startswith("c:") for f in features):
             parts.append(features)
     return tuple(parts) if len(parts) >= 2 else ()
@@ -63,7 +68,7 @@ def _parts(text: str, default_language: str, lexicon: Lexicon) -> tuple[dict[str
 
 def analyse(text: str, company: str, kind: str, default_language: str, lexicon: Lexicon) -> Item:
     """Analyse one item: concepts by longest phrase match, residual stems otherwise."""
-    features, surface, context = _features(text, default_language, lexicon)
+    features, surface, context, core = _features(text, default_language, lexicon)
     if kind in ("activity", "offer"):
         modifiers = _modifiers(features, lexicon) - context
         features = {
@@ -73,6 +78,8 @@ def analyse(text: str, company: str, kind: str, default_language: str, lexicon: 
     keys: set[str] = set()
     for feature in features:
         keys.add(feature)
+        if feature.startswith("w:") and len(feature) >= 2 + MIN_SHARED_PREFIX:
+            keys.add("p:" + feature[2 : 2 + MIN_SHARED_PREFIX])  # word families meet
         if feature.startswith("c:"):
             for parent in lexicon.concepts[feature[2:]].parents:
                 parent_concept = lexicon.concepts[parent]
@@ -92,6 +99,7 @@ def analyse(text: str, company: str, kind: str, default_language: str, lexicon: 
         keys=frozenset(keys),
         parts=_parts(text, default_language, lexicon) if kind == "seek" else (),
         heads=frozenset(f for f in features if f not in context),
+        core=core & frozenset(features),
     )
 
 
@@ -99,17 +107,26 @@ MODIFIER_FACTOR = 0.6  # weight factor of a sector word that only qualifies a se
 
 
 def _modifiers(features: dict[str, float], lexicon: Lexicon) -> set[str]:
-    """Sector concepts that qualify a service concept of the same item."""
+    """Sector concepts and unknown words that qualify a service concept of the same item."""
     concepts = [f[2:] for f in features if f.startswith("c:")]
     if not any(c in lexicon.services for c in concepts):
         return set()
-    return {"c:" + c for c in concepts if c not in lexicon.services and c not in lexicon.market}
+    sectors = {"c:" + c for c in concepts if c not in lexicon.services and c not in lexicon.market}
+    # Words the lexicon does not know qualify the service too ("transporte de gaitas").
+    return sectors | {f for f in features if f.startswith("w:")}
 
 
 def _features(
     text: str, default_language: str, lexicon: Lexicon
-) -> tuple[dict[str, float], dict[str, str], set[str]]:
+) -> tuple[dict[str, float], dict[str, str], set[str], frozenset[str]]:
     marked = content_tokens_marked(text)
+    all_stems: dict[str, list[str]] = {}  # stems of every word, made when a guard asks
+
+    def item_stems(lang: str) -> list[str]:
+        if lang not in all_stems:
+            all_stems[lang] = [stem(t, lang) for t in tokens(text)]
+        return all_stems[lang]
+
     words = [w for w, _ in marked]
     language = guess_language(text, default_language)
     other = "en" if language == "es" else "es"
@@ -120,6 +137,7 @@ def _features(
     features: dict[str, float] = {}
     surface: dict[str, str] = {}
     heads: set[str] = set()
+    produced: list[tuple[str, ...]] = [() for _ in words]  # features of each content word
     i = 0
     n = len(words)
     while i < n:
@@ -132,6 +150,7 @@ def _features(
                     forms = lexicon.forms[lang].get(stems[lang][i], ())
                     if not plausible_form(words[i], forms):
                         ids = ()
+                    ids = _unguarded(ids, (stems[lang][i],), lang, item_stems, lexicon)
                 if ids:
                     found = ids
                     break
@@ -141,6 +160,8 @@ def _features(
         if found:
             phrase = " ".join(words[i : i + length])
             factor = CONTEXT_FACTOR if marked[i][1] else 1.0
+            for position in range(i, i + length):
+                produced[position] = tuple("c:" + cid for cid in found)
             for cid in found:
                 feature = "c:" + cid
                 if not marked[i][1]:
@@ -155,18 +176,123 @@ def _features(
         if len(word) >= MIN_RESIDUAL_LEN and not word.isdigit():
             feature = "w:" + cognate_key(stems[language][i])
             factor = CONTEXT_FACTOR if marked[i][1] else 1.0
-            if RESIDUAL_WEIGHT * factor > features.get(feature, 0.0):
-                features[feature] = RESIDUAL_WEIGHT * factor
+            weight = RESIDUAL_WEIGHT * factor
+            if weight > features.get(feature, 0.0):
+                features[feature] = weight
             surface.setdefault(feature, word)
+            produced[i] = (feature,)
             if not marked[i][1]:
                 heads.add(feature)
         i += 1
-    return features, surface, set(features) - heads
+    core = _core(text, language, marked, produced, lexicon)
+    return features, surface, set(features) - heads, core
 
 
-@dataclass(frozen=True)
-class Link:
-    """The best link of one feature of the first item into the second item."""
+BROADEST_DOMAIN = 0.5  # domains this broad (manufacturing, food, trade) are never a head
+
+
+def _headword(concept: Concept) -> bool:
+    return not concept.domain or concept.weight > BROADEST_DOMAIN
+
+
+# Prepositions that end an English noun phrase's head ("rental *of* machinery").
+_EN_PREPOSITIONS = frozenset(
+    ["of", "for", "in", "on", "with", "from", "to", "at", "by", "into", "across", "through", "via"]
+    # ... and the words that open a clause describing it ("exporters *needing* cold chain")
+    + ["needing", "wanting", "that", "who", "which", "looking", "interested", "willing"]
+)
+
+
+def _core(
+    text: str,
+    language: str,
+    marked: list[tuple[str, bool]],
+    produced: list[tuple[str, ...]],
+    lexicon: Lexicon,
+) -> frozenset[str]:
+    """The features of the item's head word: what the item *is* rather than what qualifies
+    it. Spanish puts the head first ("conservas de tomate", "cultivo de alcachofa");
+    English last, before any preposition ("smoked salmon production", "rental of
+    machinery"). Words that only name the broadest domains ("fabricación",
+    "manufacturing", "food", "trade") or a place are skipped, so "fabricación de muebles"
+    has the head "muebles" and "food packaging" the head "packaging"."""
+
+    def specific(position: int) -> bool:
+        found = produced[position]
+        if not found or marked[position][1]:
+            return False
+        return any(
+            f.startswith("w:")
+            or (_headword(lexicon.concepts[f[2:]]) and f[2:] not in lexicon.market)
+            for f in found
+        )
+
+    positions = [n for n in range(len(marked)) if specific(n)]
+    if not positions:
+        return frozenset()
+    if language == "es":
+        return frozenset(produced[positions[0]])
+    # English: content words before the first preposition or clause; the last is the head.
+    limit = len(marked)
+    seen = 0
+    for token in tokens(text):
+        if token in _EN_PREPOSITIONS and seen:
+            limit = seen
+            break
+        if seen < len(marked) and token == marked[seen][0]:
+            seen += 1
+    before = [n for n in positions if n < limit] or positions
+    return frozenset(produced[before[-1]])
+
+
+def _unguarded(
+    ids: tuple[str, ...],
+    key: tuple[str, ...],
+    language: str,
+    item_stems: Callable[[str], list[str]],
+    lexicon: Lexicon,
+) -> tuple[str, ...]:
+    """Drop concepts that this one word only reaches through a longer phrase that stop
+    words collapsed ("quality control" -> "control") when the item (``item_stems``: the
+    stems of all its words, in a language) does not contain that phrase."""
+    guarded = lexicon.guarded.get(language, {})
+    kept = []
+    for cid in ids:
+        phrases = guarded.get((key, cid))
+        if phrases is None or any(_contains(item_stems(language), p) for p in phrases):
+            kept.append(cid)
+    return tuple(kept)
+
+
+def _contains(item: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(item[n : n + size]) == phrase for n in range(len(item) - size + 1))
+
+
+DERIVED_STRENGTH = 0.8  # two unknown words of one family ("hotel" / "hotelero")
+MIN_SHARED_PREFIX = 5
+
+
+@lru_cache(maxsize=262144)
+def word_relatedness(a: str, b: str) -> float:
+    """Unknown words (``w:`` features, cognate keys of stems) of one derivational family:
+    one key begins with the other, or they share a long prefix ("hotel"/"hoteler",
+    "turism"/"turist", "mobil"/"mobiliari"). Strength 0 otherwise."""
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    common -= 2  # the "w:" prefix
+    shorter = min(len(a), len(b)) - 2
+    if common >= MIN_SHARED_PREFIX and common >= 0.75 * shorter:
+        return DERIVED_STRENGTH
+    return 0.0
+
+
+class Link(NamedTuple):
+    """The best link of one feature of the first item into the second item (a named
+    tuple: coverage makes hundreds of thousands of them in a large workshop)."""
 
     feature: str
     other: str
@@ -175,14 +301,20 @@ class Link:
 
 
 def coverage(
-    features: dict[str, float], other: dict[str, float], lexicon: Lexicon, need: bool = False
+    features: dict[str, float],
+    other: dict[str, float],
+    lexicon: Lexicon,
+    need: bool = False,
+    links_wanted: bool = True,
 ) -> tuple[float, list[Link]]:
     """Share (0..1) of ``features``' weight that finds a related feature in ``other``.
 
     With ``need`` the features are a need's: a narrower concept in ``other`` answers a
-    broader one of the need almost fully (``Lexicon.narrower``)."""
+    broader one of the need almost fully (``Lexicon.narrower``). Without
+    ``links_wanted`` the list of links stays empty (the hot loops only need the share)."""
     tables = lexicon.need_tables if need else lexicon.related_tables
     other_concepts = [f for f in other if f[0] == "c"]
+    other_words: list[str] | None = None
     total = 0.0
     covered = 0.0
     links: list[Link] = []
@@ -201,9 +333,17 @@ def coverage(
                         strength == best and strength and candidate < best_other
                     ):
                         best, best_other = strength, candidate
+        else:
+            if other_words is None:
+                other_words = [f for f in other if f[0] == "w"]
+            for candidate in other_words:
+                strength = word_relatedness(feature, candidate)
+                if strength > best:
+                    best, best_other = strength, candidate
         if best > 0.0:
             covered += weight * best
-            links.append(Link(feature, best_other, best, weight))
+            if links_wanted:
+                links.append(Link(feature, best_other, best, weight))
     if total <= 0.0:
         return 0.0, []
     return covered / total, links

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .lexicon_data import LEXICON
 from .lexicon_generic import LEXICON_GENERIC
-from .text import content_tokens, stem
+from .text import content_tokens, stem, tokens
 
 MAX_PHRASE = 5
 
@@ -85,6 +85,11 @@ class Lexicon:
     market: frozenset[str] = frozenset()  # places + export: where one sells, not what
     # language -> single-word stem -> the folded words of the terms that produced it
     forms: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    # language -> (single-word key, concept) -> the whole phrases (stems of every word,
+    # stop words included) it must appear in
+    guarded: dict[str, dict[tuple[tuple[str, ...], str], tuple[tuple[str, ...], ...]]] = field(
+        default_factory=dict
+    )
     narrower: dict[str, dict[str, float]] = field(default_factory=dict)  # need-side boost
     services: frozenset[str] = frozenset()  # SERVICE_ROOTS and everything below them
     # The same tables keyed by feature names ("c:<id>"), for the hot loop of coverage.
@@ -149,6 +154,14 @@ def parse_lexicon(source: str) -> Lexicon:
 
     index: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {"en": {}, "es": {}}
     forms: dict[str, dict[str, tuple[str, ...]]] = {"en": {}, "es": {}}
+    # (key, concept) -> phrases: a term of several words that stop words reduce to one
+    # ("quality control" -> "control", "it support" -> "support") only matches an item
+    # that contains the whole phrase; single-word terms clear the guard.
+    guarded: dict[str, dict[tuple[tuple[str, ...], str], tuple[tuple[str, ...], ...]]] = {
+        "en": {},
+        "es": {},
+    }
+    plain: set[tuple[str, tuple[str, ...], str]] = set()
     for concept in concepts.values():
         for language, terms in (("en", concept.en_terms), ("es", concept.es_terms)):
             for term in terms:
@@ -158,12 +171,20 @@ def parse_lexicon(source: str) -> Lexicon:
                 existing = index[language].get(key, ())
                 if concept.id not in existing:
                     index[language][key] = existing + (concept.id,)
+                if len(key) == 1 and len(tokens(term)) > 1:
+                    phrase = tuple(stem(t, language) for t in tokens(term))
+                    known = guarded[language].get((key, concept.id), ())
+                    guarded[language][(key, concept.id)] = known + (phrase,)
+                elif len(key) == 1:
+                    plain.add((language, key, concept.id))
                 if len(key) == 1:
                     written = content_tokens(term)[0]
                     known = forms[language].get(key[0], ())
                     if written not in known:
                         forms[language][key[0]] = known + (written,)
-    lexicon = Lexicon(concepts=concepts, index=index, forms=forms)
+    for language, key, cid in plain:
+        guarded[language].pop((key, cid), None)
+    lexicon = Lexicon(concepts=concepts, index=index, forms=forms, guarded=guarded)
     lexicon.related = _relatedness(concepts)
     lexicon.narrower = _narrower(concepts)
     for cid, table in lexicon.related.items():

@@ -35,6 +35,7 @@ STOP_EN = _words(
     how also both company companies firm firms business businesses sme smes organisation
     organisations organization organizations service services solution solutions product
     products sector industry industries industrial area areas field range type types
+    system systems
     kind kinds etc including e g i e plus like via based level levels free quality high
     low better best good great small large big medium local ours current existing
     production producer producers making maker makers funded subsidised subsidized
@@ -53,6 +54,7 @@ STOP_ES = _words(
     bajar rebajar mejorar mejora aumentar ofrecer ofrecemos ofrece dispuestos conseguir
     encontrar empresa empresas pyme pymes sociedad servicio servicios solucion
     soluciones producto productos sector sectores industria industrias industrial
+    sistema sistemas
     industriales area areas tipo gratuito gratuita gratuitos gratuitas gratis calidad
     alta alto bajo baja mejor mejores propio propia propios propias actual actuales etc
     incluido incluida produccion productor productores productora elaboracion elaborar

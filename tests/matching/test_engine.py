@@ -165,3 +165,172 @@ def test_restricted_area_touched_by_a_narrower_activity() -> None:
     grower = profile("Grower", activities=("peach growing",))
     pairs = overlap_pairs(match([juicer, grower]))
     assert pairs.get(frozenset({"Juicer", "Grower"})) is True
+
+
+def test_activities_sharing_an_unknown_head_word_overlap() -> None:
+    """Words the lexicon does not know ("gaitas") still make an overlap when they are what
+    both activities are about (the head), not when one only mentions them as a modifier."""
+    makers = profile("Makers", "es", activities=("fabricación de gaitas de concierto",))
+    repairers = profile("Repairers", "es", activities=("gaitas antiguas restauradas",))
+    haulier = profile("Haulier", "es", activities=("transporte de gaitas",))
+    pairs = overlap_pairs(match([makers, repairers, haulier]))
+    assert frozenset({"Makers", "Repairers"}) in pairs
+    assert frozenset({"Makers", "Haulier"}) not in pairs
+    assert frozenset({"Haulier", "Repairers"}) not in pairs
+
+
+def test_head_word_is_first_in_spanish_and_last_before_a_preposition_in_english() -> None:
+    from shared.matching.features import analyse
+    from shared.matching.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+
+    def core(text: str, language: str) -> set[str]:
+        return set(analyse(text, "A", "activity", language, lexicon).core)
+
+    assert core("fabricación de muebles de cocina", "es") == {"c:furniture"}
+    assert core("smoked salmon production", "en") == {"c:salmon"}
+    assert core("rental of olive harvesting machinery", "en") == {"c:leasing"}
+    assert core("heat pumps for hotels", "en") == {"c:heat_pump"}
+
+
+def test_unknown_words_of_one_family_are_related() -> None:
+    from shared.matching.features import word_relatedness
+
+    assert word_relatedness("w:hotel", "w:hoteler") > 0.5
+    assert word_relatedness("w:gait", "w:gaiter") == 0.0  # too short to call a family
+    assert word_relatedness("w:constru", "w:consult") == 0.0
+
+
+def test_a_need_is_answered_by_an_offer_with_the_same_unknown_head() -> None:
+    band = profile(
+        "Band", "es", activities=("música tradicional",), seeks=("gaitas de segunda mano",)
+    )
+    workshop = profile("Workshop", "es", offers=("gaitas de concierto revisadas",))
+    haulier = profile("Haulier", "es", offers=("transporte de gaitas",))
+    found = combos(match([band, workshop, haulier]))
+    assert ("Workshop", "Band") in found
+    assert ("Haulier", "Band") not in found
+
+
+def test_a_client_seeking_need_is_answered_by_the_kind_of_company_it_names() -> None:
+    """ "Gaiteros que quieran exportar" names pipers: a company whose activity is piping
+    answers it (its head), even when the rest of the item says something else; a company
+    that only plays at weddings without piping does not."""
+    adviser = profile(
+        "Adviser",
+        "es",
+        activities=("consultoría de exportación",),
+        seeks=("gaiteros que quieran exportar",),
+    )
+    pipers = profile("Pipers", "es", activities=("gaiteros para bodas y fiestas",))
+    band = profile("Band", "es", activities=("orquesta para bodas y fiestas",))
+    found = combos(match([adviser, pipers, band]))
+    assert ("Pipers", "Adviser") in found
+    assert ("Band", "Adviser") not in found
+
+
+def test_a_company_that_hires_answers_a_need_for_employers() -> None:
+    school = profile(
+        "School",
+        "es",
+        activities=("formación profesional en electricidad",),
+        seeks=("empresas para prácticas de alumnos",),
+    )
+    hiring = profile("Hiring", "es", activities=("gaitas de concierto",), seeks=("operarios",))
+    other = profile("Other", "es", activities=("gaitas antiguas",), seeks=("clientes en Francia",))
+    found = combos(match([school, hiring, other]))
+    assert ("Hiring", "School") in found
+    assert ("Other", "School") not in found
+
+
+def test_a_service_for_a_sector_does_not_overlap_with_the_sector() -> None:
+    """A training provider for furniture makers is not a furniture maker: the heads of the
+    two activities (training, furniture) are unrelated, whatever their other words."""
+    school = profile("School", activities=("apprenticeships in furniture making",))
+    maker = profile("Maker", activities=("furniture making",))
+    other_maker = profile("Other Maker", activities=("furniture manufacturing for homes",))
+    pairs = overlap_pairs(match([school, maker, other_maker]))
+    assert frozenset({"Maker", "Other Maker"}) in pairs
+    assert frozenset({"Maker", "School"}) not in pairs
+    assert frozenset({"Other Maker", "School"}) not in pairs
+
+
+def test_two_needs_of_which_one_answers_the_other_are_not_a_shared_need() -> None:
+    """One wants to get rid of its offcuts, the other wants them and offers to collect
+    them: a combination, not a need they share."""
+    maker = profile(
+        "Maker", "es", activities=("fabricación de gaitas",), seeks=("recortes de boj sobrantes",)
+    )
+    turner = profile(
+        "Turner",
+        "es",
+        activities=("tornería artesanal",),
+        seeks=("recortes de boj baratos",),
+        offers=("recogida gratuita de recortes de boj",),
+    )
+    result = match([maker, turner])
+    assert ("Turner", "Maker") in combos(result)
+    assert not result.shared_needs
+
+
+def test_a_restricted_area_naming_what_another_company_does_is_a_restricted_overlap() -> None:
+    """ "Nuestros proveedores de gaitas" / "fabricación de gaitas": a restricted overlap even
+    though the two companies' own activities differ, and even for a word the lexicon does
+    not know; an activity that only mentions the word as a modifier is not touched."""
+    band = profile(
+        "Band",
+        "es",
+        activities=("música tradicional",),
+        restricted=("nuestros proveedores de gaitas",),
+    )
+    maker = profile("Maker", "es", activities=("fabricación de gaitas",))
+    haulier = profile("Haulier", "es", activities=("transporte de gaitas",))
+    pairs = overlap_pairs(match([band, maker, haulier]))
+    assert pairs.get(frozenset({"Band", "Maker"})) is True
+    assert frozenset({"Band", "Haulier"}) not in pairs
+
+
+def test_a_need_for_people_is_answered_by_people_not_by_the_workplace() -> None:
+    hotel = profile("Hotel", "es", activities=("hotel de playa",), seeks=("personal de cocina",))
+    kitchen = profile("Kitchen", "es", activities=("cocina central",))
+    school = profile("School", "es", offers=("alumnos en prácticas de cocina",))
+    found = combos(match([hotel, kitchen, school]))
+    assert ("School", "Hotel") in found
+    assert ("Kitchen", "Hotel") not in found
+
+
+def test_workers_and_training_are_different_needs() -> None:
+    hotel = profile("Hotel", "es", activities=("hotel de playa",), seeks=("personal de cocina",))
+    resort = profile("Resort", activities=("beach resort",), seeks=("kitchen staff",))
+    caterer = profile("Caterer", "es", activities=("catering",), seeks=("formación de cocineros",))
+    shared = {frozenset(s.companies) for s in match([hotel, resort, caterer]).shared_needs}
+    assert frozenset({"Hotel", "Resort"}) in shared
+    assert not any("Caterer" in group for group in shared)
+
+
+def test_buyers_in_a_country_are_not_answered_by_companies_selling_there() -> None:
+    maker = profile("Maker", activities=("bagpipe making",), seeks=("buyers in Germany",))
+    exporter = profile("Exporter", activities=("bagpipe export to Germany",))
+    agent = profile("Agent", activities=("trade agency",), offers=("buyers in Germany",))
+    found = combos(match([maker, exporter, agent]))
+    assert ("Agent", "Maker") in found
+    assert ("Exporter", "Maker") not in found
+
+
+def test_a_phrase_that_stop_words_reduce_to_one_word_needs_the_whole_phrase() -> None:
+    """ "quality control" is in the lexicon; "quality" is a stop word, so the term's key is
+    "control": it must not turn every "control" or "system" into quality management."""
+    from shared.matching.features import analyse
+    from shared.matching.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+
+    def concepts(text: str, language: str) -> set[str]:
+        return {f for f in analyse(text, "A", "activity", language, lexicon).features}
+
+    assert "c:quality_mgmt" in concepts("quality control of parts", "en")
+    assert "c:quality_mgmt" in concepts("controles de calidad", "es")
+    assert "c:quality_mgmt" not in concepts("control remoto de riego", "es")
+    assert "c:quality_mgmt" not in concepts("solar thermal systems", "en")
+    assert "c:software" not in concepts("solar thermal systems", "en")
