@@ -294,3 +294,17 @@ def test_milestone_ratings_are_between_the_plans_parties(trio: World) -> None:
     assert "occasion" in caught.value.fields
     pair = ledger.ledger(deps, trio.viewer("Beta"), wid)["pairs"][0]
     assert {pair["a"]: pair["a_gave"], pair["b"]: pair["b_gave"]} == {"Beta": 4, "Alfa": 0}
+
+
+def test_a_party_sees_the_plan_once_it_accepts_the_charter(deps: Any) -> None:
+    from shared.services import charters
+
+    world = build_world(deps, companies=("Alfa", "Beta"), accept_charter=False)
+    alfa, beta = world.viewer("Alfa"), world.viewer("Beta")
+    charters.accept(deps, alfa, 1)
+    plan_id = plans.create(deps, world.facilitator, world.workshop_id, plan_data(world))
+    assert plans.get_plan(deps, alfa, plan_id)["id"] == plan_id
+    with pytest.raises(NotFound):
+        plans.get_plan(deps, beta, plan_id)
+    charters.accept(deps, beta, 1)
+    assert plans.list_plans(deps, beta, world.workshop_id)[0]["id"] == plan_id

@@ -421,3 +421,48 @@ def test_projector_shows_only_what_every_company_may_see(
     assert decide(projector, room(), item(rules), Channel.LIVE).visibility is expected
     other_workshop = ViewerFacts(Viewer(projector_of=2))
     assert decide(other_workshop, room(), item(rules), Channel.LIVE).visibility is Visibility.NONE
+
+
+# --- plans, ratings, closing answers (issue 6) ---------------------------------------------
+
+
+class _Workshop:
+    id = 1
+    facilitator_ids = frozenset({10})
+
+
+def test_a_plan_is_its_accepted_parties_and_the_facilitators() -> None:
+    from shared.disclosure import may_see_plan
+
+    parties = frozenset({AUTHOR, OTHER})
+    ws = _Workshop()
+    assert may_see_plan(FAC, ws, parties, False)
+    assert not may_see_plan(Viewer(facilitator_id=11), ws, parties, False)
+    assert may_see_plan(company(AUTHOR).viewer, ws, parties, True)
+    assert not may_see_plan(company(AUTHOR).viewer, ws, parties, False)  # charter not accepted
+    assert not may_see_plan(company(THIRD).viewer, ws, parties, True)
+    assert not may_see_plan(Viewer(projector_of=1), ws, parties, True)
+    other_workshop = Viewer(participant_id=1, company_id=AUTHOR, workshop_id=2)
+    assert not may_see_plan(other_workshop, ws, parties, True)
+
+
+def test_a_rating_is_read_by_its_two_companies_and_the_facilitator() -> None:
+    from shared.disclosure import ledger_scope, may_see_rating
+
+    fac = ledger_scope(FAC, frozenset({1}), None)
+    mine = ledger_scope(company(AUTHOR).viewer, frozenset(), "org-a")
+    assert fac is not None and mine is not None
+    assert may_see_rating(fac, 1, "org-a", "org-b")
+    assert not may_see_rating(fac, 2, "org-a", "org-b")  # not their workshop
+    assert may_see_rating(mine, 1, "org-a", "org-b") and may_see_rating(mine, 7, "org-b", "org-a")
+    assert not may_see_rating(mine, 1, "org-b", "org-c")
+    assert ledger_scope(Viewer(projector_of=1), frozenset(), None) is None
+
+
+def test_closing_answers_are_the_companys_and_the_facilitators() -> None:
+    from shared.disclosure import may_see_feedback
+
+    ws = _Workshop()
+    assert may_see_feedback(FAC, ws, AUTHOR)
+    assert may_see_feedback(company(AUTHOR).viewer, ws, AUTHOR)
+    assert not may_see_feedback(company(OTHER).viewer, ws, AUTHOR)
