@@ -28,6 +28,7 @@ from shared.services import (
     followup,
     ledger,
     matches,
+    plans,
     profiles,
     room,
     workshops,
@@ -373,13 +374,6 @@ def _plan_context(workshop_id: int) -> dict[str, Any]:
     }
 
 
-def _company_names(actor: Viewer, workshop_id: int) -> dict[int, str]:
-    return {
-        row.company.id: row.company.name
-        for row in workshops.companies_overview(deps(), actor, workshop_id)
-    }
-
-
 @views.route("/plans")
 @login_required
 def plans_dashboard(actor: Viewer) -> Any:
@@ -419,7 +413,7 @@ def new_plan(actor: Viewer, workshop_id: int) -> Any:
         actor,
         _plan_urls(workshop_id),
         "plans/edit.html",
-        _company_names(actor, workshop_id),
+        plans.party_choices(deps(), actor, workshop_id),
         match_id=request.args.get("match_id", type=int),
         **_plan_context(workshop_id),
     )
@@ -458,7 +452,7 @@ def edit_plan(actor: Viewer, workshop_id: int, plan_id: int) -> Any:
         actor,
         _plan_urls(workshop_id),
         "plans/edit.html",
-        _company_names(actor, workshop_id),
+        plans.party_choices(deps(), actor, workshop_id),
         plan_id=plan_id,
         **_plan_context(workshop_id),
     )

@@ -11,6 +11,7 @@ from flask_babel import gettext
 from participant.auth import remember, session_participant
 from shared.disclosure import Channel
 from shared.errors import NotFound, ValidationFailed
+from shared.i18n import N_
 from shared.rules import ATTRIBUTION_ORDER, SENSITIVITY_ORDER
 from shared.services import (
     agenda,
@@ -218,7 +219,7 @@ def new_plan(workshop_id: int) -> Any:
         identity.viewer,
         _plan_urls(workshop_id),
         "plans/edit.html",
-        participants.company_names(deps(), workshop_id),
+        plan_service.party_choices(deps(), identity.viewer, workshop_id),
         match_id=request.args.get("match_id", type=int),
         **_plan_context(identity, workshop_id),
     )
@@ -253,7 +254,7 @@ def edit_plan(workshop_id: int, plan_id: int) -> Any:
         identity.viewer,
         _plan_urls(workshop_id),
         "plans/edit.html",
-        participants.company_names(deps(), workshop_id),
+        plan_service.party_choices(deps(), identity.viewer, workshop_id),
         plan_id=plan_id,
         **_plan_context(identity, workshop_id),
     )
@@ -283,7 +284,7 @@ def evaluation(workshop_id: int, errors: dict[str, str] | None = None, status: i
     if occasion != "workshop":
         plan_id = occasion.removeprefix("plan:")
         if not plan_id.isdigit():
-            raise NotFound(gettext("Plan not found."))
+            raise NotFound(N_("Plan not found."))
         plan = plan_service.get_plan(deps(), identity.viewer, int(plan_id))
         labels = {cid: labels[cid] for cid in plan["party_ids"] if cid in labels}
     entered = ledger.my_ratings(deps(), identity.viewer, workshop_id)
@@ -315,11 +316,11 @@ def save_rating(workshop_id: int) -> Any:
     identity = _identity_or_404(workshop_id)
     form = request.form
     try:
-        for direction in ledger.DIRECTIONS:
-            ledger.rate(
-                deps(),
-                identity.viewer,
-                workshop_id,
+        ledger.rate_many(
+            deps(),
+            identity.viewer,
+            workshop_id,
+            [
                 {
                     "other_company_id": form.get("other_company_id"),
                     "occasion": form.get("occasion") or "workshop",
@@ -331,8 +332,10 @@ def save_rating(workshop_id: int) -> Any:
                         }
                         for kind in ledger.BENEFIT_KINDS
                     },
-                },
-            )
+                }
+                for direction in ledger.DIRECTIONS
+            ],
+        )
     except ValidationFailed as exc:
         flash(" ".join(translated_errors(exc).values()), "error")
         return evaluation(workshop_id, translated_errors(exc), 422)

@@ -356,18 +356,26 @@ class LedgerScope:
 
 
 def ledger_scope(
-    viewer: Viewer, facilitated_ids: frozenset[int], own_org_key: str | None
+    viewer: Viewer,
+    facilitated_ids: frozenset[int],
+    own_org_key: str | None,
+    workshop_id: int,
+    accepted_charter: bool,
+    names_shown: bool,
 ) -> LedgerScope | None:
+    """A company that has not accepted the charter reads nothing. Where this workshop hides
+    names (aliases), only its own ratings count: totals carried from a workshop that named
+    the same companies would tell who is behind each alias."""
     if viewer.facilitator_id is not None:
         return LedgerScope(facilitated_ids, None)
-    if viewer.company_id is not None and own_org_key:
-        return LedgerScope(None, own_org_key)
-    return None
+    if viewer.company_id is None or not own_org_key or not accepted_charter:
+        return None
+    return LedgerScope(None if names_shown else frozenset({workshop_id}), own_org_key)
 
 
 def may_see_rating(scope: LedgerScope, workshop_id: int, rater_org: str, other_org: str) -> bool:
-    """One rating (values, kind, comment): the two companies it is between and the
-    facilitator; never a third company."""
+    """One rating's value and kind: the two companies it is between and the facilitator;
+    never a third company. (Its comment is read back only by the company that wrote it.)"""
     if scope.workshop_ids is not None and workshop_id not in scope.workshop_ids:
         return False
     return scope.org_key is None or scope.org_key in (rater_org, other_org)

@@ -613,7 +613,8 @@ class PlanNote(Base):
 
 
 class PlanReminder(Base):
-    """A reminder email already sent for a step's due date, so it is sent once."""
+    """A reminder email for a step's due date and one recipient, claimed before it is sent
+    (the key makes concurrent senders skip it) and released if sending fails."""
 
     __tablename__ = "plan_reminders"
 
@@ -621,15 +622,17 @@ class PlanReminder(Base):
     step_key: Mapped[str] = mapped_column(String(16), primary_key=True)
     due: Mapped[str] = mapped_column(String(10), primary_key=True)
     kind: Mapped[str] = mapped_column(String(12), primary_key=True)  # due_soon | overdue
+    recipient: Mapped[str] = mapped_column(String(254), primary_key=True)
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class CalendarFeed(Base):
-    """A company's calendar subscription link (hash only; "new link" replaces it)."""
+    """A person's calendar subscription link to their company's plan dates (hash only; a
+    new link replaces theirs). It works only while the person still has access."""
 
     __tablename__ = "calendar_feeds"
 
-    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), primary_key=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

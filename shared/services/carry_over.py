@@ -15,13 +15,16 @@ from sqlalchemy.orm import Session
 from shared import access, audit
 from shared.disclosure import Viewer
 from shared.errors import Conflict, ValidationFailed
+from shared.feed import record_event
 from shared.i18n import N_
 from shared.models import (
     Company,
+    Evaluation,
     Plan,
     PlanApproval,
     PlanNote,
     PlanParty,
+    PlanReminder,
     PlanStepState,
     PlanVersion,
     ProfileRecord,
@@ -50,22 +53,24 @@ def import_from(deps: Deps, actor: Viewer, workshop_id: int, earlier_id: Any) ->
     with deps.db.transaction() as s:
         workshop = access.managed_workshop(s, actor, workshop_id)
         access.open_workshop(workshop)
-        try:
-            earlier = access.managed_workshop(s, actor, earlier_id)
-        except Exception:
-            raise ValidationFailed(
-                {"earlier_id": N_("Choose one of your earlier workshops.")}
-            ) from None
+        earlier = s.get(Workshop, earlier_id)
+        # Only the workshop's own lead may carry its material elsewhere: a co-facilitator
+        # helps run a workshop, it does not take its companies' plans with it.
+        if earlier is None or earlier.facilitator_id != actor.facilitator_id:
+            raise ValidationFailed({"earlier_id": N_("Choose one of your earlier workshops.")})
         if earlier.shredded_at is not None:
             raise Conflict(N_("This workshop's records were deleted at the end of retention."))
         mapping = _companies(deps, s, earlier, workshop)
-        carried = 0
+        events = []
         for plan in s.scalars(
             select(Plan).where(Plan.workshop_id == earlier.id, Plan.carried_to_plan_id.is_(None))
         ):
             if _is_open(deps, s, plan) and all(p.company_id in mapping for p in plan.parties):
-                _carry_plan(deps, s, plan, earlier, workshop, mapping)
-                carried += 1
+                copy = _carry_plan(deps, s, plan, earlier, workshop, mapping, actor)
+                events.append(
+                    record_event(s, workshop.id, "plans.changed", {"plan_id": copy.id}, deps.clock)
+                )
+        carried = len(events)
         audit.append(
             s,
             deps.clock,
@@ -75,12 +80,18 @@ def import_from(deps: Deps, actor: Viewer, workshop_id: int, earlier_id: Any) ->
             workshop_id=workshop.id,
             detail={"from": earlier.id, "companies": len(mapping), "plans": carried},
         )
-        return CarriedOver(len(mapping), carried)
+    deps.publisher.publish(events)
+    return CarriedOver(len(mapping), carried)
 
 
 def _companies(deps: Deps, s: Session, earlier: Workshop, workshop: Workshop) -> dict[int, int]:
-    """Earlier company id -> company id here, adding those not here yet (by name)."""
+    """Earlier company id -> company id here, adding those not here yet (by name). A
+    company already here with the same name is taken as the same organisation only while
+    it has no ratings of its own: a key with history is never overwritten."""
     here = {c.name.casefold(): c for c in workshop.companies}
+    rated = set(s.scalars(select(Evaluation.rater_company_id))) | set(
+        s.scalars(select(Evaluation.other_company_id))
+    )
     mapping = {}
     for company in earlier.companies:
         target = here.get(company.name.casefold())
@@ -88,7 +99,8 @@ def _companies(deps: Deps, s: Session, earlier: Workshop, workshop: Workshop) ->
             target = new_company(s, workshop, company.name, deps)
             s.flush()
             _copy_profile(deps, s, company, target, earlier, workshop)
-        target.org_key = company.org_key
+        if target.org_key != company.org_key and target.id not in rated:
+            target.org_key = company.org_key
         mapping[company.id] = target.id
     return mapping
 
@@ -141,7 +153,8 @@ def _carry_plan(
     earlier: Workshop,
     workshop: Workshop,
     mapping: dict[int, int],
-) -> None:
+    actor: Viewer,
+) -> Plan:
     copy = Plan(
         workshop_id=workshop.id,
         created_by=plan.created_by,
@@ -203,3 +216,24 @@ def _carry_plan(
         s.add(new_note)
         s.flush()
         new_note.sealed_text = plans.seal_note_text(deps.sealer, workshop, new_note, text)
+    for sent in s.scalars(select(PlanReminder).where(PlanReminder.plan_id == plan.id)):
+        s.add(
+            PlanReminder(
+                plan_id=copy.id,
+                step_key=sent.step_key,
+                due=sent.due,
+                kind=sent.kind,
+                recipient=sent.recipient,
+                sent_at=sent.sent_at,
+            )
+        )
+    audit.append(
+        s,
+        deps.clock,
+        action="plan.carried",
+        actor=f"facilitator:{actor.facilitator_id}",
+        item=f"plan:{copy.id}",
+        workshop_id=workshop.id,
+        detail={"from_plan": plan.id, "from_workshop": earlier.id},
+    )
+    return copy

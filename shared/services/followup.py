@@ -12,15 +12,17 @@ from typing import Any
 
 from icalendar import Calendar, Event
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from shared import disclosure
 from shared.disclosure import Viewer
 from shared.errors import NotFound
 from shared.i18n import N_
-from shared.models import CalendarFeed, Company, Participant, Plan, PlanReminder, Workshop
+from shared.models import CalendarFeed, Participant, Plan, PlanReminder, Workshop
 from shared.services import plans
 from shared.services.deps import Deps
+from shared.services.participants import has_access
 from shared.tokens import new_token, token_hash
 
 log = logging.getLogger("tertulia")
@@ -124,14 +126,15 @@ def calendar(deps: Deps, viewer: Viewer, workshop_id: int, locale: str) -> bytes
 
 def new_calendar_link(deps: Deps, viewer: Viewer) -> str:
     """A secret address a calendar application can subscribe to (calendar apps carry no
-    session). Only its hash is kept: it is shown once; a new one replaces the old."""
-    if viewer.company_id is None:
+    session). It is the person's: it stops when their access does. Only its hash is kept:
+    it is shown once; a new one replaces theirs."""
+    if viewer.participant_id is None:
         raise NotFound(N_("Workshop not found."))
     token = "tc_" + new_token()
     with deps.db.transaction() as s:
-        feed = s.get(CalendarFeed, viewer.company_id)
+        feed = s.get(CalendarFeed, viewer.participant_id)
         if feed is None:
-            feed = CalendarFeed(company_id=viewer.company_id)
+            feed = CalendarFeed(participant_id=viewer.participant_id)
             s.add(feed)
         feed.token_hash = token_hash(token)
         feed.created_at = deps.clock()
@@ -141,12 +144,15 @@ def new_calendar_link(deps: Deps, viewer: Viewer) -> str:
 def calendar_by_link(deps: Deps, token: str) -> bytes:
     with deps.db.reading() as s:
         feed = s.scalar(select(CalendarFeed).where(CalendarFeed.token_hash == token_hash(token)))
-        company = s.get(Company, feed.company_id) if feed else None
-        if company is None:
+        person = s.get(Participant, feed.participant_id) if feed else None
+        if person is None or not has_access(person):
             raise NotFound(N_("This calendar link is not valid any more."))
-        workshop = company.workshop
-        viewer = Viewer.for_company(workshop.id, company.id)
-        return _calendar(deps, s, viewer, workshop, workshop.language)
+        workshop = s.get(Workshop, person.workshop_id)
+        assert workshop is not None
+        viewer = Viewer(
+            participant_id=person.id, company_id=person.company_id, workshop_id=workshop.id
+        )
+        return _calendar(deps, s, viewer, workshop, person.locale or workshop.language)
 
 
 # --- reminders ------------------------------------------------------------------------
@@ -183,15 +189,17 @@ def due_reminders(deps: Deps) -> list[Reminder]:
                     continue
                 due = date.fromisoformat(step["due"])
                 kind = "overdue" if due < today else "due_soon" if due <= soon else None
-                if kind is None or s.get(PlanReminder, (plan.id, step["key"], step["due"], kind)):
+                if kind is None:
                     continue
                 for person in s.scalars(
                     select(Participant).where(
                         Participant.company_id == step["owner_company_id"],
                         Participant.email.is_not(None),
-                        Participant.removed_at.is_(None),
                     )
                 ):
+                    key = (plan.id, step["key"], step["due"], kind, str(person.email))
+                    if not has_access(person) or s.get(PlanReminder, key):
+                        continue
                     out.append(
                         Reminder(
                             plan.id,
@@ -209,47 +217,68 @@ def due_reminders(deps: Deps) -> list[Reminder]:
 
 
 def send_reminders(deps: Deps) -> int:
-    """Send what is due; each (step, date, kind) once. Nothing happens without SMTP, and a
-    failed send is retried on the next run (it is recorded only once sent)."""
+    """Send what is due: each (step, date, kind) once to each recipient. A reminder is
+    claimed in the database before it is sent, so server processes and the CLI running at
+    once do not send it twice; a failed send releases the claim and is retried next run.
+    Nothing happens without SMTP."""
     if deps.mailer is None:
         return 0
-    sent: set[tuple[int, str, str, str]] = set()
-    emails = 0
+    sent = 0
     for reminder in due_reminders(deps):
-        t = lambda msgid, r=reminder: deps.translate(msgid, r.locale)  # noqa: E731
-        subject = (
-            t(N_("Overdue step in your action plan"))
-            if reminder.kind == "overdue"
-            else t(N_("A step of your action plan is due soon"))
-        )
-        body = "\n".join(
-            [
-                f"{t(N_('Workshop'))}: {reminder.workshop_title}",
-                f"{t(N_('Plan'))}: {reminder.plan_title}",
-                f"{t(N_('Step'))}: {reminder.step_title}",
-                f"{t(N_('Date'))}: {reminder.due}",
-                "",
-                t(N_("Update its status or add a progress note on the workshop's plans page.")),
-            ]
-        )
-        try:
-            deps.mailer.send(reminder.to, subject, body)
-        except OSError as exc:  # smtplib errors are OSErrors: retry next run
-            log.warning("reminder not sent: %s", type(exc).__name__)
+        key = (reminder.plan_id, reminder.step_key, reminder.due, reminder.kind, reminder.to)
+        if not _claim(deps, key):
             continue
-        emails += 1
-        sent.add((reminder.plan_id, reminder.step_key, reminder.due, reminder.kind))
-    if sent:
+        try:
+            deps.mailer.send(reminder.to, *_message(deps, reminder))
+        except OSError as exc:  # smtplib errors are OSErrors
+            log.warning("reminder not sent: %s", type(exc).__name__)
+            with deps.db.transaction() as s:
+                claimed = s.get(PlanReminder, key)
+                if claimed is not None:
+                    s.delete(claimed)
+            continue
+        sent += 1
+    return sent
+
+
+def _claim(deps: Deps, key: tuple[int, str, str, str, str]) -> bool:
+    plan_id, step_key, due, kind, recipient = key
+    try:
         with deps.db.transaction() as s:
-            for plan_id, step_key, due, kind in sent:
-                if s.get(PlanReminder, (plan_id, step_key, due, kind)) is None:
-                    s.add(
-                        PlanReminder(
-                            plan_id=plan_id,
-                            step_key=step_key,
-                            due=due,
-                            kind=kind,
-                            sent_at=deps.clock(),
-                        )
-                    )
-    return emails
+            if s.get(PlanReminder, key) is not None:
+                return False
+            s.add(
+                PlanReminder(
+                    plan_id=plan_id,
+                    step_key=step_key,
+                    due=due,
+                    kind=kind,
+                    recipient=recipient,
+                    sent_at=deps.clock(),
+                )
+            )
+    except IntegrityError:  # another sender claimed it first
+        return False
+    return True
+
+
+def _message(deps: Deps, reminder: Reminder) -> tuple[str, str]:
+    def t(msgid: str) -> str:
+        return deps.translate(msgid, reminder.locale)
+
+    subject = (
+        t(N_("Overdue step in your action plan"))
+        if reminder.kind == "overdue"
+        else t(N_("A step of your action plan is due soon"))
+    )
+    body = "\n".join(
+        [
+            f"{t(N_('Workshop'))}: {reminder.workshop_title}",
+            f"{t(N_('Plan'))}: {reminder.plan_title}",
+            f"{t(N_('Step'))}: {reminder.step_title}",
+            f"{t(N_('Date'))}: {reminder.due}",
+            "",
+            t(N_("Update its status or add a progress note on the workshop's plans page.")),
+        ]
+    )
+    return subject, body

@@ -15,12 +15,14 @@ at most a fifth of the larger. Who reads which rating: shared.disclosure.may_see
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared import disclosure
+from shared.charter_state import company_has_accepted
 from shared.charter_state import current as current_charter
 from shared.crypto import CryptoError
 from shared.disclosure import Shown, Viewer
@@ -29,6 +31,8 @@ from shared.i18n import N_
 from shared.models import Company, Evaluation, Plan, Workshop, WorkshopFeedback
 from shared.services.charters import terms_of
 from shared.services.deps import Deps
+from shared.services.naming import company_labels
+from shared.services.plans import require_accepted
 from shared.validation import Checker
 
 BENEFIT_KINDS = ("information", "contacts", "resources", "time")
@@ -54,15 +58,19 @@ def _comment_label(workshop_id: int, key: tuple[Any, ...]) -> str:
     return "evaluation:" + ":".join(str(k) for k in (workshop_id, *key))
 
 
-def rate(deps: Deps, viewer: Viewer, workshop_id: int, data: dict[str, Any]) -> int:
-    """Save one company's ratings of one other company, in one direction, on one occasion:
-    {"other_company_id", "direction", "occasion"?, "ratings": {kind: {"value", "comment"}}}.
-    A kind sent with an empty value is removed. Returns how many ratings are stored."""
-    if viewer.company_id is None:
-        raise Conflict(N_("Only companies rate what they gave and received."))
-    check = Checker(data)
-    direction = check.choice("direction", DIRECTIONS)
-    occasion = check.text("occasion", max_len=40, required=False) or "workshop"
+@dataclass(frozen=True)
+class _Entry:
+    other_id: int
+    direction: str
+    occasion: str
+    ratings: dict[str, tuple[int | None, str]]
+
+
+def _parse_entry(data: Any, check: Checker, prefix: str) -> _Entry:
+    data = data if isinstance(data, dict) else {}
+    sub = Checker(data)
+    direction = sub.choice("direction", DIRECTIONS)
+    occasion = sub.text("occasion", max_len=40, required=False) or "workshop"
     try:
         other_id = int(data.get("other_company_id"))  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -71,69 +79,120 @@ def rate(deps: Deps, viewer: Viewer, workshop_id: int, data: dict[str, Any]) -> 
     ratings: dict[str, tuple[int | None, str]] = {}
     for kind, entry in raw_ratings.items():  # type: ignore[union-attr]
         if kind not in BENEFIT_KINDS:
-            check.errors[f"ratings.{kind}"] = N_("Choose one of the offered options.")
+            sub.errors[f"ratings.{kind}"] = N_("Choose one of the offered options.")
             continue
         entry = entry if isinstance(entry, dict) else {"value": entry}
-        sub = Checker(entry)
+        one = Checker(entry)
         value = None
         if entry.get("value") not in (None, ""):
-            value = sub.integer("value", minimum=0, maximum=5)
-        comment = sub.text("comment", max_len=1000, required=False)
-        for field, message in sub.errors.items():
-            check.errors[f"ratings.{kind}.{field}"] = message
-            if field in sub.params:
-                check.params[f"ratings.{kind}.{field}"] = sub.params[field]
+            value = one.integer("value", minimum=0, maximum=5)
+        comment = one.text("comment", max_len=1000, required=False)
+        for field, message in one.errors.items():
+            sub.errors[f"ratings.{kind}.{field}"] = message
+            if field in one.params:
+                sub.params[f"ratings.{kind}.{field}"] = one.params[field]
         ratings[kind] = (value, comment)
+    for field, message in sub.errors.items():
+        check.errors[prefix + field] = message
+        if field in sub.params:
+            check.params[prefix + field] = sub.params[field]
+    return _Entry(other_id, direction, occasion, ratings)
+
+
+def rate(deps: Deps, viewer: Viewer, workshop_id: int, data: dict[str, Any]) -> int:
+    """Save one company's ratings of one other company, in one direction, on one occasion:
+    {"other_company_id", "direction", "occasion"?, "ratings": {kind: {"value", "comment"}}}.
+    A kind sent with an empty value is removed. Returns how many ratings are stored."""
+    return rate_many(deps, viewer, workshop_id, [data], prefixed=False)
+
+
+def rate_many(
+    deps: Deps,
+    viewer: Viewer,
+    workshop_id: int,
+    entries: list[dict[str, Any]],
+    prefixed: bool = True,
+) -> int:
+    """Several entries (both directions of a form) checked together and saved together:
+    one bad field saves nothing. Field errors are named "<index>.<field>" when prefixed."""
+    if viewer.company_id is None:
+        raise Conflict(N_("Only companies rate what they gave and received."))
+    check = Checker({})
+    parsed = [
+        _parse_entry(data, check, f"{index}." if prefixed else "")
+        for index, data in enumerate(entries)
+    ]
     with deps.db.transaction() as s:
         workshop = _workshop(s, viewer, workshop_id)
+        require_accepted(s, viewer, workshop)
         others = {c.id for c in workshop.companies} - {viewer.company_id}
-        if other_id not in others:
-            check.errors["other_company_id"] = N_("Choose another company of this workshop.")
-        if occasion != "workshop":
-            _check_plan_occasion(s, occasion, workshop, {viewer.company_id, other_id}, check)
+        resolved = []
+        for index, entry in enumerate(parsed):
+            prefix = f"{index}." if prefixed else ""
+            if entry.other_id not in others:
+                check.errors[prefix + "other_company_id"] = N_(
+                    "Choose another company of this workshop."
+                )
+            occasion = entry.occasion
+            if occasion != "workshop":
+                occasion = _plan_occasion(
+                    s, occasion, workshop, {viewer.company_id, entry.other_id}
+                )
+                if occasion is None:
+                    check.errors[prefix + "occasion"] = N_(
+                        "Choose a plan both companies are parties of."
+                    )
+            resolved.append((entry, occasion))
         check.done()
-        stored = 0
-        for kind, (value, comment) in ratings.items():
-            key = (viewer.company_id, other_id, direction, kind, occasion)
-            row = s.scalar(
-                select(Evaluation).where(
-                    Evaluation.workshop_id == workshop.id,
-                    Evaluation.rater_company_id == viewer.company_id,
-                    Evaluation.other_company_id == other_id,
-                    Evaluation.direction == direction,
-                    Evaluation.kind == kind,
-                    Evaluation.occasion == occasion,
-                )
+        return sum(
+            _store(deps, s, viewer, workshop, entry, str(occasion)) for entry, occasion in resolved
+        )
+
+
+def _store(
+    deps: Deps, s: Session, viewer: Viewer, workshop: Workshop, entry: _Entry, occasion: str
+) -> int:
+    stored = 0
+    for kind, (value, comment) in entry.ratings.items():
+        key = (viewer.company_id, entry.other_id, entry.direction, kind, occasion)
+        row = s.scalar(
+            select(Evaluation).where(
+                Evaluation.workshop_id == workshop.id,
+                Evaluation.rater_company_id == viewer.company_id,
+                Evaluation.other_company_id == entry.other_id,
+                Evaluation.direction == entry.direction,
+                Evaluation.kind == kind,
+                Evaluation.occasion == occasion,
             )
-            if value is None:
-                if row is not None:
-                    s.delete(row)
-                continue
-            if row is None:
-                row = Evaluation(
-                    workshop_id=workshop.id,
-                    rater_company_id=viewer.company_id,
-                    other_company_id=other_id,
-                    direction=direction,
-                    kind=kind,
-                    occasion=occasion,
-                )
-                s.add(row)
-            row.value = value
-            row.sealed_comment = (
-                deps.sealer.seal_record(workshop, _comment_label(workshop.id, key), comment)
-                if comment
-                else None
+        )
+        if value is None:
+            if row is not None:
+                s.delete(row)
+            continue
+        if row is None:
+            row = Evaluation(
+                workshop_id=workshop.id,
+                rater_company_id=viewer.company_id,
+                other_company_id=entry.other_id,
+                direction=entry.direction,
+                kind=kind,
+                occasion=occasion,
             )
-            row.updated_at = deps.clock()
-            stored += 1
+            s.add(row)
+        row.value = value
+        row.sealed_comment = (
+            deps.sealer.seal_record(workshop, _comment_label(workshop.id, key), comment)
+            if comment
+            else None
+        )
+        row.updated_at = deps.clock()
+        stored += 1
     return stored
 
 
-def _check_plan_occasion(
-    s: Session, occasion: str, workshop: Workshop, pair: set[int], check: Checker
-) -> None:
-    """A milestone rating is between two parties of that plan."""
+def _plan_occasion(s: Session, occasion: str, workshop: Workshop, pair: set[int]) -> str | None:
+    """A milestone rating is between two parties of that plan; stored in one canonical
+    form ("plan:7"), so the same occasion is never counted twice."""
     kind, _, ident = occasion.partition(":")
     plan = s.get(Plan, int(ident)) if kind == "plan" and ident.isdigit() else None
     if (
@@ -141,7 +200,8 @@ def _check_plan_occasion(
         or plan.workshop_id != workshop.id
         or not pair <= {p.company_id for p in plan.parties}
     ):
-        check.errors["occasion"] = N_("Choose a plan both companies are parties of.")
+        return None
+    return f"plan:{plan.id}"
 
 
 def save_feedback(deps: Deps, viewer: Viewer, workshop_id: int, data: dict[str, Any]) -> None:
@@ -156,6 +216,7 @@ def save_feedback(deps: Deps, viewer: Viewer, workshop_id: int, data: dict[str, 
     check.done()
     with deps.db.transaction() as s:
         workshop = _workshop(s, viewer, workshop_id)
+        require_accepted(s, viewer, workshop)
         row = s.get(WorkshopFeedback, (workshop.id, viewer.company_id))
         if row is None:
             row = WorkshopFeedback(workshop_id=workshop.id, company_id=viewer.company_id)
@@ -241,20 +302,10 @@ def my_ratings(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
         return {"ratings": ratings, "feedback": feedback_views(deps, s, viewer, workshop)}
 
 
-def company_label(viewer: Viewer, company: Company, rules: Any) -> str:
-    """How a company is named to this viewer in ratings: by name unless the charter hides
-    names (pseudonymous: its alias; Chatham House: its alias too, since a rating needs a
-    handle, and an alias says nothing about affiliation)."""
-    listing = disclosure.company_listing(viewer, rules)
-    return company.name if listing is Shown.NAMED else company.alias
-
-
 def rating_labels(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[int, str]:
     """The companies of a workshop as this viewer names them in ratings."""
     with deps.db.reading() as s:
-        workshop = _workshop(s, viewer, workshop_id)
-        rules = terms_of(current_charter(s, workshop.id)).rules
-        return {c.id: company_label(viewer, c, rules) for c in workshop.companies}
+        return company_labels(s, viewer, _workshop(s, viewer, workshop_id))
 
 
 def ledger(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
@@ -265,21 +316,26 @@ def ledger(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
 
 
 def ledger_in(s: Session, viewer: Viewer, workshop: Workshop) -> dict[str, Any]:
+    rules = terms_of(current_charter(s, workshop.id)).rules
+    named = disclosure.company_listing(viewer, rules) is Shown.NAMED
     own = s.get(Company, viewer.company_id) if viewer.company_id else None
     facilitated = frozenset(
         w.id
         for w in s.scalars(select(Workshop))
         if viewer.facilitator_id is not None and viewer.facilitator_id in w.facilitator_ids
     )
-    scope = disclosure.ledger_scope(viewer, facilitated, own.org_key if own else None)
+    accepted = own is not None and company_has_accepted(s, workshop.id, own.id)
+    scope = disclosure.ledger_scope(
+        viewer, facilitated, own.org_key if own else None, workshop.id, accepted, named
+    )
     if scope is None:
         return {"pairs": [], "companies": [], "workshops": []}
     # The organisations of this workshop, and every workshop any of them took part in.
     orgs = {c.org_key for c in workshop.companies}
     companies = list(s.scalars(select(Company).where(Company.org_key.in_(orgs))))
     by_id = {c.id: c for c in companies}
-    rules = terms_of(current_charter(s, workshop.id)).rules
-    label = {c.org_key: company_label(viewer, c, rules) for c in workshop.companies}
+    names = company_labels(s, viewer, workshop)
+    label = {c.org_key: names[c.id] for c in workshop.companies}
     flows: dict[tuple[str, str], dict[str, Any]] = {}
     reported: dict[tuple[str, str, int, str, str], dict[str, int]] = defaultdict(dict)
     workshops: dict[int, str] = {}

@@ -105,9 +105,13 @@ class ParticipantIdentity:
         )
 
 
-def _identity(person: Participant | None) -> ParticipantIdentity | None:
+def has_access(person: Participant | None) -> bool:
     """Still allowed in? Removed people and people whose link was revoked are not."""
-    if person is None or person.removed_at is not None or person.invitation.revoked_at is not None:
+    return person is not None and person.removed_at is None and person.invitation.revoked_at is None
+
+
+def _identity(person: Participant | None) -> ParticipantIdentity | None:
+    if person is None or not has_access(person):
         return None
     return ParticipantIdentity(
         person.id,

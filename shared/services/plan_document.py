@@ -118,10 +118,14 @@ def normalise(data: Mapping[str, Any] | None, workshop_companies: Mapping[int, s
     for index, raw in enumerate(raw_steps[:MAX_STEPS]):
         raw = raw if isinstance(raw, Mapping) else {}
         path = f"steps.{index}"
-        key = str(raw.get("key") or "")
-        if not key.isalnum() or len(key) > 16 or key in keys:
-            key = "s" + secrets.token_hex(4)  # new steps get a key that survives versions
-        keys.add(key)
+        key = raw.get("key") or ""
+        if not key:
+            key = "s" + secrets.token_hex(4)  # a new step: a key that survives versions
+        elif not isinstance(key, str) or not key.isascii() or not key.isalnum() or len(key) > 16:
+            problems.add(f"{path}.key", N_("A step key is up to 16 letters and digits."))
+        elif key in keys:
+            problems.add(f"{path}.key", N_("Two steps have the same key."))
+        keys.add(str(key))
         due = problems.text(raw, "due", f"{path}.due", 10, required=False)
         if due:
             try:
@@ -142,7 +146,7 @@ def normalise(data: Mapping[str, Any] | None, workshop_companies: Mapping[int, s
             resources.append({"name": name, "status": status, "provider_company_id": provider})
         steps.append(
             {
-                "key": key,
+                "key": str(key),
                 "title": problems.text(raw, "title", f"{path}.title", 200, required=True),
                 "milestone": bool(raw.get("milestone")),
                 "due": due,

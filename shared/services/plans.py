@@ -38,9 +38,12 @@ from shared.models import (
 )
 from shared.sealing import EnvelopeSealer
 from shared.services.deps import Deps
+from shared.services.naming import company_labels
 from shared.services.plan_document import STEP_STATUSES, is_overdue, normalise, party_ids
 
 PLAN_NOT_FOUND = N_("Plan not found.")
+SHREDDED = N_("This workshop's records were deleted at the end of retention.")
+ACCEPT_FIRST = N_("Accept the workshop's charter first.")
 
 
 def actor_label(viewer: Viewer) -> str:
@@ -62,14 +65,17 @@ def _workshop_for(s: Session, viewer: Viewer, workshop_id: int) -> Workshop:
     return workshop
 
 
-def _plan_for(s: Session, viewer: Viewer, plan_id: int, *, lock: bool = False) -> Plan:
-    """The plan, if this viewer may see it; NotFound otherwise (ids reveal nothing)."""
-    plan = s.get(Plan, plan_id, with_for_update=lock)
+def _plan_for(s: Session, viewer: Viewer, plan_id: int, *, write: bool = False) -> Plan:
+    """The plan, if this viewer may see it; NotFound otherwise (ids reveal nothing). For a
+    change (`write`) the row is locked and a shredded workshop's plan refuses clearly."""
+    plan = s.get(Plan, plan_id, with_for_update=write)
     if plan is None:
         raise NotFound(PLAN_NOT_FOUND)
     workshop = s.get(Workshop, plan.workshop_id)
     if workshop is None or not may_see(s, viewer, workshop, plan):
         raise NotFound(PLAN_NOT_FOUND)
+    if write and workshop.shredded_at is not None:
+        raise Conflict(SHREDDED)
     return plan
 
 
@@ -126,12 +132,31 @@ def _check_actor_is_party(viewer: Viewer, parties: list[int]) -> None:
         raise ValidationFailed({"parties": N_("Your company must be one of the parties.")})
 
 
+def require_accepted(s: Session, viewer: Viewer, workshop: Workshop) -> None:
+    """A company acts on plans and ratings only under the charter it accepted."""
+    if viewer.company_id is not None and not company_has_accepted(
+        s, workshop.id, viewer.company_id
+    ):
+        raise Conflict(ACCEPT_FIRST)
+
+
+def _version_arg(value: Any, field: str) -> int:
+    """The version a client says it read; missing or not a number is a field error."""
+    if isinstance(value, bool) or value in (None, ""):
+        raise ValidationFailed({field: N_("This field is required.")})
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise ValidationFailed({field: N_("Enter a whole number.")}) from None
+
+
 def create(deps: Deps, viewer: Viewer, workshop_id: int, data: dict[str, Any]) -> int:
     """A new plan (version 1, not yet signed) by the facilitator or a company."""
     with deps.db.transaction() as s:
         workshop = _workshop_for(s, viewer, workshop_id)
         if workshop.shredded_at is not None:
-            raise Conflict(N_("This workshop's records were deleted at the end of retention."))
+            raise Conflict(SHREDDED)
+        require_accepted(s, viewer, workshop)
         doc = normalise(data, _companies(s, workshop.id))
         parties = party_ids(doc)
         _check_actor_is_party(viewer, parties)
@@ -201,6 +226,14 @@ def _usable_match(s: Session, viewer: Viewer, workshop: Workshop, match_id: Any)
     return row.id
 
 
+def party_choices(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[int, str]:
+    """The companies a plan's editor offers, named as this viewer may name them."""
+    with deps.db.reading() as s:
+        workshop = _workshop_for(s, viewer, workshop_id)
+        require_accepted(s, viewer, workshop)
+        return company_labels(s, viewer, workshop)
+
+
 def draft_from_match(deps: Deps, viewer: Viewer, workshop_id: int, match_id: int) -> dict:
     """A plan document to start from: a published result both parties are interested in
     (or any confirmed one, for the facilitator). Not saved: the form shows it first."""
@@ -208,11 +241,17 @@ def draft_from_match(deps: Deps, viewer: Viewer, workshop_id: int, match_id: int
 
     with deps.db.reading() as s:
         workshop = _workshop_for(s, viewer, workshop_id)
+        require_accepted(s, viewer, workshop)
         view = next(
             (m for m in match_views(deps.sealer, s, viewer, workshop) if m["id"] == match_id), None
         )
-        if view is None or "companies" not in view:
+        if (
+            view is None
+            or "companies" not in view
+            or view.get("status", "confirmed") != "confirmed"
+        ):
             raise NotFound(N_("Result not found."))
+        labels = company_labels(s, viewer, workshop)
         interested = set(
             s.scalars(select(MatchInterest.company_id).where(MatchInterest.match_id == match_id))
         )
@@ -229,7 +268,7 @@ def draft_from_match(deps: Deps, viewer: Viewer, workshop_id: int, match_id: int
             parties.append(party)
         return {
             "match_id": match_id,
-            "title": " + ".join(view["companies"]),
+            "title": " + ".join(labels.get(c, "") for c in view["company_ids"]),
             "objective": view.get("explanation", ""),
             "parties": parties,
             "steps": [],
@@ -245,9 +284,10 @@ def propose(
     """Save a change as a new version; every party must approve it again. `base_version` is
     the version the editor started from: if someone saved another since, nothing is saved
     and the editor is told to reload (their text stays in their form)."""
+    base = _version_arg(base_version, "base_version")
     with deps.db.transaction() as s:
-        plan = _plan_for(s, viewer, plan_id, lock=True)
-        if str(base_version) != str(plan.current_version):
+        plan = _plan_for(s, viewer, plan_id, write=True)
+        if base != plan.current_version:
             raise Conflict(
                 N_(
                     "Someone saved a newer version meanwhile. Copy your changes, reload, "
@@ -260,6 +300,12 @@ def propose(
         old_parties = sorted(p.company_id for p in plan.parties)
         parties = party_ids(doc)
         _check_actor_is_party(viewer, parties)
+        if viewer.facilitator_id is None and not set(old_parties) <= set(parties):
+            # A company may bring others in, never push a party out: a party leaves a plan
+            # through the facilitator, who answers for it.
+            raise ValidationFailed(
+                {"parties": N_("Only the facilitator can take a party out of a plan.")}
+            )
         if sorted(parties) != old_parties:
             for party in list(plan.parties):
                 if party.company_id not in parties:
@@ -280,9 +326,10 @@ def approve(deps: Deps, viewer: Viewer, plan_id: int, version: Any) -> bool:
     """A party signs the current version; True once every party has."""
     if viewer.company_id is None:
         raise Conflict(N_("Only the parties sign a plan."))
+    read = _version_arg(version, "version")
     with deps.db.transaction() as s:
-        plan = _plan_for(s, viewer, plan_id, lock=True)
-        if str(version) != str(plan.current_version):
+        plan = _plan_for(s, viewer, plan_id, write=True)
+        if read != plan.current_version:
             raise Conflict(N_("This plan changed since you read it: read the new version first."))
         if s.get(PlanApproval, (plan.id, plan.current_version, viewer.company_id)) is None:
             s.add(
@@ -335,7 +382,7 @@ def set_step_status(deps: Deps, viewer: Viewer, plan_id: int, step_key: str, sta
     if status not in STEP_STATUSES:
         raise ValidationFailed({"status": N_("Choose one of the offered options.")})
     with deps.db.transaction() as s:
-        plan = _plan_for(s, viewer, plan_id, lock=True)
+        plan = _plan_for(s, viewer, plan_id, write=True)
         if step_key not in _step_keys(_current_doc(deps, s, plan)):
             raise NotFound(N_("Step not found."))
         state = s.get(PlanStepState, (plan.id, step_key))
@@ -366,7 +413,7 @@ def add_note(
             {"text": N_("Too long: at most %(max_len)s characters.")}, {"text": {"max_len": 2000}}
         )
     with deps.db.transaction() as s:
-        plan = _plan_for(s, viewer, plan_id, lock=True)
+        plan = _plan_for(s, viewer, plan_id, write=True)
         if step_key not in _step_keys(_current_doc(deps, s, plan)):
             raise NotFound(N_("Step not found."))
         workshop = s.get(Workshop, plan.workshop_id)
@@ -405,7 +452,7 @@ def plan_view(
     sign-off, each step's follow-up (overdue marked), notes and the version history."""
     workshop = s.get(Workshop, plan.workshop_id)
     assert workshop is not None
-    names = _companies(s, plan.workshop_id)
+    names = company_labels(s, viewer, workshop)
     row = _version_row(s, plan.id, plan.current_version)
     doc = open_version(sealer, workshop, plan.id, row) if row else None
     states = {
@@ -578,7 +625,7 @@ def get_version(deps: Deps, viewer: Viewer, plan_id: int, version: int) -> dict[
         if row is None or workshop is None:
             raise NotFound(N_("Version not found."))
         doc = open_version(deps.sealer, workshop, plan.id, row)
-        names = _companies(s, plan.workshop_id)
+        names = company_labels(s, viewer, workshop)
         approvals = {
             names.get(a.company_id, ""): a.approved_at.isoformat()
             for a in s.scalars(

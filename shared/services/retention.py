@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from shared import audit
 from shared.charter_state import current as current_charter
 from shared.models import (
+    CalendarFeed,
     Contribution,
     Evaluation,
+    Participant,
     Plan,
     PlanNote,
     PlanVersion,
@@ -51,6 +53,12 @@ def shred_workshop(deps: Deps, workshop_id: int, reason: str) -> None:
             s.execute(
                 update(table).where(table.workshop_id == workshop.id).values(sealed_comment=None)
             )
+        # Reminder addresses and calendar links have nothing left to serve.
+        people = select(Participant.id).where(Participant.workshop_id == workshop.id)
+        s.execute(delete(CalendarFeed).where(CalendarFeed.participant_id.in_(people)))
+        s.execute(
+            update(Participant).where(Participant.workshop_id == workshop.id).values(email=None)
+        )
         audit.append(
             s,
             deps.clock,

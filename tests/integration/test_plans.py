@@ -308,3 +308,173 @@ def test_a_party_sees_the_plan_once_it_accepts_the_charter(deps: Any) -> None:
         plans.get_plan(deps, beta, plan_id)
     charters.accept(deps, beta, 1)
     assert plans.list_plans(deps, beta, world.workshop_id)[0]["id"] == plan_id
+
+
+def test_a_company_cannot_push_a_party_out_the_facilitator_can(trio: World) -> None:
+    deps, ids = trio.deps, trio.companies
+    data = plan_data(trio)
+    data["parties"].append({"company_id": ids["Gamma"]})
+    plan_id = plans.create(deps, trio.viewer("Alfa"), trio.workshop_id, data)
+    without_gamma = plan_data(trio)
+    with pytest.raises(ValidationFailed) as caught:
+        plans.propose(deps, trio.viewer("Alfa"), plan_id, without_gamma, 1)
+    assert "parties" in caught.value.fields
+    assert plans.get_plan(deps, trio.viewer("Gamma"), plan_id)["version"] == 1
+    plans.propose(deps, trio.facilitator, plan_id, without_gamma, 1)
+    with pytest.raises(NotFound):
+        plans.get_plan(deps, trio.viewer("Gamma"), plan_id)
+
+
+def test_versions_and_step_keys_are_checked_not_guessed(trio: World) -> None:
+    deps, alfa = trio.deps, trio.viewer("Alfa")
+    plan_id = plans.create(deps, alfa, trio.workshop_id, plan_data(trio))
+    with pytest.raises(ValidationFailed) as caught:
+        plans.propose(deps, alfa, plan_id, plan_data(trio), None)
+    assert set(caught.value.fields) == {"base_version"}
+    with pytest.raises(ValidationFailed) as caught:
+        plans.approve(deps, alfa, plan_id, "")
+    assert set(caught.value.fields) == {"version"}
+    bad = plan_data(trio)
+    bad["steps"][0]["key"] = "step-1"
+    bad["steps"][1]["key"] = "s1"
+    bad["steps"].append({"title": "x", "owner_company_id": trio.companies["Alfa"], "key": "s1"})
+    with pytest.raises(ValidationFailed) as caught:
+        plans.propose(deps, alfa, plan_id, bad, 1)
+    assert set(caught.value.fields) == {"steps.0.key", "steps.2.key"}
+
+
+def test_nothing_about_plans_or_ratings_before_the_charter(deps: Any) -> None:
+    world = build_world(deps, companies=("Alfa", "Beta"), accept_charter=False)
+    alfa = world.viewer("Alfa")
+    with pytest.raises(Conflict):
+        plans.create(deps, alfa, world.workshop_id, plan_data(world))
+    with pytest.raises(Conflict):
+        plans.party_choices(deps, alfa, world.workshop_id)
+    with pytest.raises(Conflict):
+        ledger.rate(
+            deps,
+            alfa,
+            world.workshop_id,
+            {"other_company_id": world.companies["Beta"], "direction": "given"},
+        )
+    with pytest.raises(Conflict):
+        ledger.save_feedback(deps, alfa, world.workshop_id, {"useful": 3, "did_benchmarking": "no"})
+
+
+def test_a_milestone_rating_counts_once_however_its_plan_is_written(trio: World) -> None:
+    deps, wid, ids = trio.deps, trio.workshop_id, trio.companies
+    plan_id = plans.create(deps, trio.viewer("Alfa"), wid, plan_data(trio))
+    for spelling in (f"plan:{plan_id}", f"plan:0{plan_id}", f"plan:00{plan_id}"):
+        ledger.rate(
+            deps,
+            trio.viewer("Alfa"),
+            wid,
+            {
+                "other_company_id": ids["Beta"],
+                "direction": "received",
+                "occasion": spelling,
+                "ratings": {"time": 5},
+            },
+        )
+    pair = ledger.ledger(deps, trio.viewer("Alfa"), wid)["pairs"][0]
+    assert pair["a_gave"] + pair["b_gave"] == 5
+
+
+def test_both_directions_of_a_form_are_saved_together_or_not_at_all(trio: World) -> None:
+    deps, wid, ids = trio.deps, trio.workshop_id, trio.companies
+    entries = [
+        {"other_company_id": ids["Beta"], "direction": "received", "ratings": {"time": 3}},
+        {"other_company_id": ids["Beta"], "direction": "given", "ratings": {"time": 9}},
+    ]
+    with pytest.raises(ValidationFailed) as caught:
+        ledger.rate_many(deps, trio.viewer("Alfa"), wid, entries)
+    assert set(caught.value.fields) == {"1.ratings.time.value"}
+    assert ledger.my_ratings(deps, trio.viewer("Alfa"), wid)["ratings"] == []
+
+
+def test_the_ledger_under_aliases_counts_only_this_workshops_ratings(deps: Any) -> None:
+    """A named workshop's totals next to a pseudonymous one's would unmask the aliases."""
+    from shared.services import charters
+
+    named = build_world(deps, companies=("Alfa", "Beta"))
+    ledger.rate(
+        deps,
+        named.viewer("Alfa"),
+        named.workshop_id,
+        {
+            "other_company_id": named.companies["Beta"],
+            "direction": "received",
+            "ratings": {"time": 4},
+        },
+    )
+    later = workshops.create_workshop(
+        deps,
+        named.facilitator,
+        {"title": "Segundo", "date": "2027-02-01", "language": "es", "objective": ""},
+    )
+    charters.propose(
+        deps, named.facilitator, later.id, {"attribution": "pseudonymous", "retention_days": "30"}
+    )
+    carry_over.import_from(deps, named.facilitator, later.id, named.workshop_id)
+    company_ids = {c["name"]: c["id"] for c in _companies_of(deps, named.facilitator, later.id)}
+    alfa_there = _join(deps, named.facilitator, company_ids["Alfa"])
+    charters.accept(deps, alfa_there, charters.status(deps, alfa_there, later.id).version)
+    assert ledger.ledger(deps, alfa_there, later.id)["pairs"] == []
+    assert len(ledger.ledger(deps, named.facilitator, later.id)["pairs"]) == 1
+
+
+def test_only_the_lead_facilitator_carries_a_workshop_elsewhere(trio: World) -> None:
+    from shared.services import accounts
+
+    deps = trio.deps
+    person = accounts.create_facilitator(
+        deps, {"email": "co@example.com", "name": "Co", "password": "x" * 12, "locale": "es"}
+    )
+    workshops.add_co_facilitator(deps, trio.facilitator, trio.workshop_id, "co@example.com")
+    co = type(trio.facilitator)(facilitator_id=person.id)
+    own = workshops.create_workshop(
+        deps, co, {"title": "Mío", "date": "2027-02-01", "language": "es", "objective": ""}
+    )
+    with pytest.raises(ValidationFailed):
+        carry_over.import_from(deps, co, own.id, trio.workshop_id)
+
+
+def test_a_revoked_person_loses_the_calendar_link_and_the_reminders(trio: World) -> None:
+    from shared.models import Invitation, Participant
+
+    deps = trio.deps
+    plans.create(deps, trio.viewer("Alfa"), trio.workshop_id, plan_data(trio))
+    token = followup.new_calendar_link(deps, trio.viewer("Alfa"))
+    assert b"VEVENT" in followup.calendar_by_link(deps, token)
+    with deps.db.transaction() as s:
+        person = s.get(Participant, trio.people["Alfa"].participant_id)
+        person.email = "alfa@example.com"
+        invitation_id = person.invitation_id
+    deps.clock = lambda: datetime(2027, 1, 14, 9, tzinfo=UTC)
+    assert len(followup.due_reminders(deps)) == 1
+    workshops.revoke_invitation(deps, trio.facilitator, invitation_id)
+    with deps.db.reading() as s:
+        assert s.get(Invitation, invitation_id).revoked_at is not None
+    with pytest.raises(NotFound):
+        followup.calendar_by_link(deps, token)
+    assert followup.due_reminders(deps) == []
+
+
+def _companies_of(deps: Any, facilitator: Any, workshop_id: int) -> list[dict[str, Any]]:
+    return [
+        {"id": row.company.id, "name": row.company.name}
+        for row in workshops.companies_overview(deps, facilitator, workshop_id)
+    ]
+
+
+def _join(deps: Any, facilitator: Any, company_id: int) -> Any:
+    from shared.disclosure import Viewer
+    from shared.services import participants
+
+    issued = workshops.issue_invitation(deps, facilitator, company_id)
+    joined = participants.join(deps, issued.token, {"name": "Later", "role": "CEO"})
+    return Viewer(
+        participant_id=joined.participant_id,
+        company_id=joined.company_id,
+        workshop_id=joined.workshop_id,
+    )

@@ -449,14 +449,20 @@ def test_a_plan_is_its_accepted_parties_and_the_facilitators() -> None:
 def test_a_rating_is_read_by_its_two_companies_and_the_facilitator() -> None:
     from shared.disclosure import ledger_scope, may_see_rating
 
-    fac = ledger_scope(FAC, frozenset({1}), None)
-    mine = ledger_scope(company(AUTHOR).viewer, frozenset(), "org-a")
+    fac = ledger_scope(FAC, frozenset({1}), None, 1, False, True)
+    mine = ledger_scope(company(AUTHOR).viewer, frozenset(), "org-a", 1, True, True)
     assert fac is not None and mine is not None
     assert may_see_rating(fac, 1, "org-a", "org-b")
     assert not may_see_rating(fac, 2, "org-a", "org-b")  # not their workshop
     assert may_see_rating(mine, 1, "org-a", "org-b") and may_see_rating(mine, 7, "org-b", "org-a")
     assert not may_see_rating(mine, 1, "org-b", "org-c")
-    assert ledger_scope(Viewer(projector_of=1), frozenset(), None) is None
+    assert ledger_scope(Viewer(projector_of=1), frozenset(), None, 1, True, True) is None
+    assert ledger_scope(company(AUTHOR).viewer, frozenset(), "org-a", 1, False, True) is None
+    # Aliases in this workshop: only its own ratings (others would unmask the aliases).
+    aliased = ledger_scope(company(AUTHOR).viewer, frozenset(), "org-a", 1, True, False)
+    assert aliased is not None
+    assert may_see_rating(aliased, 1, "org-a", "org-b")
+    assert not may_see_rating(aliased, 7, "org-a", "org-b")
 
 
 def test_closing_answers_are_the_companys_and_the_facilitators() -> None:
