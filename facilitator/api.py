@@ -417,7 +417,8 @@ def plan_step_note(plan_id: int, step_key: str) -> Any:
 @api.get("/plans.ics")
 def plans_calendar() -> Any:
     workshop_id = _workshop_id_arg()
-    return calendar_response(_actor(), workshop_id, request.args.get("lang", "es"))
+    lang = request.args.get("lang", "es")
+    return calendar_response(_actor(), workshop_id, lang if lang in ("es", "en") else "es")
 
 
 @api.get("/ledger")

@@ -209,7 +209,12 @@ def calendar_link(workshop_id: int) -> Any:
 @views.route("/calendar/<token>.ics")
 def calendar_feed(token: str) -> Any:
     """Calendar applications subscribe here: the secret link is the only credential."""
-    return Response(followup.calendar_by_link(deps(), token), mimetype="text/calendar")
+    return Response(
+        followup.calendar_by_link(deps(), token),
+        mimetype="text/calendar",
+        # The address is the credential: no shared cache keeps what it served.
+        headers={"Cache-Control": "private, no-store"},
+    )
 
 
 @views.route("/w/<int:workshop_id>/plans/new")

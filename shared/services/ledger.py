@@ -363,6 +363,8 @@ def ledger_in(s: Session, viewer: Viewer, workshop: Workshop) -> dict[str, Any]:
         workshops[wid] = w.title if w else ""
     pairs = []
     for a, b in sorted({tuple(sorted(k)) for k in flows}):
+        if b == scope.org_key:
+            a, b = b, a  # a company reads its own side first
         a_to_b = flows.get((a, b), {"total": 0, "by_kind": {}})
         b_to_a = flows.get((b, a), {"total": 0, "by_kind": {}})
         pairs.append(

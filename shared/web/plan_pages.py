@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from flask import flash, redirect, render_template, request
+from flask import abort, flash, redirect, render_template, request
 from flask_babel import gettext
 
 from shared.disclosure import Viewer
@@ -128,6 +128,8 @@ def act(viewer: Viewer, urls: PlanUrls, plan_id: int, action: str, author: str) 
                 deps(), viewer, plan_id, form.get("step_key", ""), form.to_dict(), author
             )
             flash(gettext("Progress note added."), "ok")
+        else:
+            abort(400)
     except ServiceError as exc:
         flash_refusal(exc)
     return redirect(
