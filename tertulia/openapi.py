@@ -81,6 +81,211 @@ STEP_KEY = {
 
 
 def document() -> dict[str, Any]:
+    """The whole description: the paths below, with the plan and ledger answers' shapes."""
+    doc = _paths_and_inputs()
+    doc["components"]["schemas"].update(RESPONSE_SCHEMAS)
+    for (path, method, status), schema in RESPONSES.items():
+        content = doc["paths"][path][method]["responses"][status]["content"]
+        content["application/json"]["schema"] = {"$ref": f"#/components/schemas/{schema}"}
+    return doc
+
+
+def _nullable(kind: str) -> dict[str, Any]:
+    return {"type": [kind, "null"]}
+
+
+_INT, _STR, _BOOL = {"type": "integer"}, {"type": "string"}, {"type": "boolean"}
+_PROGRESS = {
+    "type": "object",
+    "required": ["steps", "done", "blocked", "overdue"],
+    "properties": {k: _INT for k in ("steps", "done", "blocked", "overdue")},
+}
+_PLAN_STATUS = {"type": "string", "enum": ["draft", "signed", "changed"]}
+
+
+def _obj(required: dict[str, Any], **optional: Any) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "required": list(required),
+        "properties": {**required, **optional},
+    }
+
+
+RESPONSE_SCHEMAS: dict[str, Any] = {
+    "PlanView": _obj(
+        {
+            "id": _INT,
+            "workshop_id": _INT,
+            "workshop_title": _STR,
+            "version": _INT,
+            "signed_version": _nullable("integer"),
+            "status": _PLAN_STATUS,
+            "available": {
+                "type": "boolean",
+                "description": "false once the content was shredded with its workshop",
+            },
+            "title": _STR,
+            "objective": _STR,
+            "follow_up": _STR,
+            "limits": _STR,
+            "third_parties": _STR,
+            "parties": {
+                "type": "array",
+                "items": _obj(
+                    {
+                        "company_id": _INT,
+                        "company": {
+                            "type": "string",
+                            "description": "its name, or its alias where the charter "
+                            "does not name companies",
+                        },
+                        "seeks": _STR,
+                        "gives": _STR,
+                        "approved_at": {
+                            "type": ["string", "null"],
+                            "description": "when it signed the current version",
+                        },
+                    }
+                ),
+            },
+            "party_ids": {"type": "array", "items": _INT},
+            "steps": {
+                "type": "array",
+                "items": _obj(
+                    {
+                        "key": _STR,
+                        "title": _STR,
+                        "milestone": _BOOL,
+                        "due": {"type": "string", "description": "YYYY-MM-DD or empty"},
+                        "owner_company_id": _INT,
+                        "owner": _STR,
+                        "owner_person": _STR,
+                        "resources": {
+                            "type": "array",
+                            "items": _obj(
+                                {
+                                    "name": _STR,
+                                    "status": {"enum": ["available", "needed"]},
+                                    "provider_company_id": _nullable("integer"),
+                                    "provider": _nullable("string"),
+                                }
+                            ),
+                        },
+                        "status": {"enum": ["not_started", "in_progress", "done", "blocked"]},
+                        "status_updated_at": _nullable("string"),
+                        "overdue": _BOOL,
+                        "notes": {
+                            "type": "array",
+                            "items": _obj({"id": _INT, "text": _STR, "author": _STR, "at": _STR}),
+                        },
+                    }
+                ),
+            },
+            "progress": _PROGRESS,
+            "versions": {
+                "type": "array",
+                "items": _obj({"version": _INT, "created_at": _STR, "by": _STR}),
+            },
+            "you_approved": _nullable("boolean"),
+            "updated_at": _STR,
+        },
+        match_id=_nullable("integer"),
+        carried_to_plan_id=_nullable("integer"),
+        continues_plan_id=_nullable("integer"),
+    ),
+    "PlanOut": _obj({"plan": {"$ref": "#/components/schemas/PlanView"}}, signed=_BOOL),
+    "PlanList": _obj(
+        {"plans": {"type": "array", "items": {"$ref": "#/components/schemas/PlanView"}}}
+    ),
+    "PlanBrief": _obj(
+        {
+            "id": _INT,
+            "workshop_id": _INT,
+            "workshop_title": _STR,
+            "title": _STR,
+            "status": _PLAN_STATUS,
+            "version": _INT,
+            "progress": _PROGRESS,
+            "parties": {"type": "array", "items": _STR},
+            "next_due": _nullable("string"),
+            "you_approved": _nullable("boolean"),
+        }
+    ),
+    "PlanDashboard": _obj(
+        {"plans": {"type": "array", "items": {"$ref": "#/components/schemas/PlanBrief"}}}
+    ),
+    "PlanVersionOut": _obj(
+        {
+            "plan_id": _INT,
+            "version": _INT,
+            "created_at": _STR,
+            "by": _STR,
+            "approved_by": {"type": "object", "additionalProperties": _STR},
+            "document": {"type": ["object", "null"]},
+        }
+    ),
+    "Ledger": _obj(
+        {
+            "pairs": {
+                "type": "array",
+                "items": _obj(
+                    {
+                        "a": _STR,
+                        "b": _STR,
+                        "a_gave": _INT,
+                        "b_gave": _INT,
+                        "a_gave_by_kind": {"type": "object", "additionalProperties": _INT},
+                        "b_gave_by_kind": {"type": "object", "additionalProperties": _INT},
+                        "balance": {"type": "integer", "description": "a_gave - b_gave"},
+                        "balanced": _BOOL,
+                    }
+                ),
+            },
+            "companies": {
+                "type": "array",
+                "items": _obj(
+                    {
+                        "company": _STR,
+                        "given": _INT,
+                        "received": _INT,
+                        "balance": _INT,
+                        "balanced": _BOOL,
+                    }
+                ),
+            },
+            "workshops": {"type": "array", "items": _STR},
+        },
+        feedback={"type": "array", "description": "facilitator only: the closing answers"},
+    ),
+}
+
+# Which answers carry those shapes: (path, method, status) -> schema.
+RESPONSES = {
+    ("/workshops/{workshop_id}/plans", "get", "200"): "PlanList",
+    ("/workshops/{workshop_id}/plans", "post", "201"): "PlanOut",
+    ("/workshops/{workshop_id}/plans/{plan_id}", "get", "200"): "PlanOut",
+    ("/workshops/{workshop_id}/plans/{plan_id}/versions", "post", "201"): "PlanOut",
+    ("/workshops/{workshop_id}/plans/{plan_id}/versions/{version}", "get", "200"): (
+        "PlanVersionOut"
+    ),
+    ("/workshops/{workshop_id}/plans/{plan_id}/approve", "post", "200"): "PlanOut",
+    ("/workshops/{workshop_id}/plans/{plan_id}/steps/{step_key}/status", "post", "200"): (
+        "PlanOut"
+    ),
+    ("/workshops/{workshop_id}/plans/{plan_id}/steps/{step_key}/notes", "post", "201"): ("PlanOut"),
+    ("/workshops/{workshop_id}/ledger", "get", "200"): "Ledger",
+    ("/plans", "get", "200"): "PlanDashboard",
+    ("/plans", "post", "201"): "PlanOut",
+    ("/plans/{plan_id}", "get", "200"): "PlanOut",
+    ("/plans/{plan_id}/versions", "post", "201"): "PlanOut",
+    ("/plans/{plan_id}/versions/{version}", "get", "200"): "PlanVersionOut",
+    ("/plans/{plan_id}/steps/{step_key}/status", "post", "200"): "PlanOut",
+    ("/plans/{plan_id}/steps/{step_key}/notes", "post", "201"): "PlanOut",
+    ("/ledger", "get", "200"): "Ledger",
+}
+
+
+def _paths_and_inputs() -> dict[str, Any]:
     w = [_id("workshop_id")]
     plan = [_id("plan_id")]
     wq = _query("workshop_id", {"type": "integer"}, required=True)
