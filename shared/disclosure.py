@@ -354,6 +354,10 @@ class LedgerScope:
     workshop_ids: frozenset[int] | None  # None: wherever the organisation took part
     org_key: str | None  # None: every company (the facilitator)
 
+    def shows_totals_of(self, org_key: str) -> bool:
+        """A company reads its own totals; the facilitator every company's."""
+        return self.org_key is None or self.org_key == org_key
+
 
 def ledger_scope(
     viewer: Viewer,

@@ -65,7 +65,9 @@ def import_from(deps: Deps, actor: Viewer, workshop_id: int, earlier_id: Any) ->
         for plan in s.scalars(
             select(Plan).where(Plan.workshop_id == earlier.id, Plan.carried_to_plan_id.is_(None))
         ):
-            if _is_open(deps, s, plan) and all(p.company_id in mapping for p in plan.parties):
+            if _is_open(deps, s, actor, plan) and all(
+                p.company_id in mapping for p in plan.parties
+            ):
                 copy = _carry_plan(deps, s, plan, earlier, workshop, mapping, actor)
                 events.append(
                     record_event(s, workshop.id, "plans.changed", {"plan_id": copy.id}, deps.clock)
@@ -125,9 +127,10 @@ def _copy_profile(
     )
 
 
-def _is_open(deps: Deps, s: Session, plan: Plan) -> bool:
-    """Not every step done (a plan without steps is open)."""
-    view = plans.plan_view(deps.sealer, s, Viewer(facilitator_id=-1), plan, deps.clock().date())
+def _is_open(deps: Deps, s: Session, actor: Viewer, plan: Plan) -> bool:
+    """Not every step done (a plan without steps is open). The actor leads the earlier
+    workshop, so the plan is theirs to read."""
+    view = plans.plan_view(deps.sealer, s, actor, plan, deps.clock().date())
     steps = view["steps"]
     return view["available"] and (not steps or any(st["status"] != "done" for st in steps))
 

@@ -383,7 +383,6 @@ def ledger_in(s: Session, viewer: Viewer, workshop: Workshop) -> dict[str, Any]:
     for (giver, receiver), flow in flows.items():
         totals[giver]["given"] += flow["total"]
         totals[receiver]["received"] += flow["total"]
-    visible_orgs = {scope.org_key} if scope.org_key else set(label)
     company_rows = [
         {
             "company": label.get(org, ""),
@@ -393,7 +392,7 @@ def ledger_in(s: Session, viewer: Viewer, workshop: Workshop) -> dict[str, Any]:
             "balanced": balanced(t["given"], t["received"]),
         }
         for org, t in sorted(totals.items(), key=lambda kv: label.get(kv[0], ""))
-        if org in visible_orgs and org in label
+        if scope.shows_totals_of(org) and org in label
     ]
     return {
         "pairs": [p for p in pairs if p["a"] and p["b"]],

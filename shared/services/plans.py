@@ -79,11 +79,17 @@ def _plan_for(s: Session, viewer: Viewer, plan_id: int, *, write: bool = False) 
     return plan
 
 
-def may_see(s: Session, viewer: Viewer, workshop: Workshop, plan: Plan) -> bool:
-    """Gathers the facts shared.disclosure.may_see_plan decides on."""
-    accepted = viewer.company_id is not None and company_has_accepted(
-        s, workshop.id, viewer.company_id
-    )
+def _accepted(s: Session, viewer: Viewer, workshop: Workshop) -> bool:
+    return viewer.company_id is not None and company_has_accepted(s, workshop.id, viewer.company_id)
+
+
+def may_see(
+    s: Session, viewer: Viewer, workshop: Workshop, plan: Plan, accepted: bool | None = None
+) -> bool:
+    """Gathers the facts shared.disclosure.may_see_plan decides on (`accepted` when the
+    caller already knows it, so a list asks the charter once)."""
+    if accepted is None:
+        accepted = _accepted(s, viewer, workshop)
     parties = frozenset(p.company_id for p in plan.parties)
     return disclosure.may_see_plan(viewer, workshop, parties, accepted)
 
@@ -134,9 +140,7 @@ def _check_actor_is_party(viewer: Viewer, parties: list[int]) -> None:
 
 def require_accepted(s: Session, viewer: Viewer, workshop: Workshop) -> None:
     """A company acts on plans and ratings only under the charter it accepted."""
-    if viewer.company_id is not None and not company_has_accepted(
-        s, workshop.id, viewer.company_id
-    ):
+    if viewer.company_id is not None and not _accepted(s, viewer, workshop):
         raise Conflict(ACCEPT_FIRST)
 
 
@@ -593,11 +597,9 @@ def brief(view: dict[str, Any]) -> dict[str, Any]:
 
 def visible_plans(s: Session, viewer: Viewer, workshop: Workshop) -> list[Plan]:
     """The plans of a workshop this viewer may see, in creation order."""
-    out = []
-    for plan in s.scalars(select(Plan).where(Plan.workshop_id == workshop.id).order_by(Plan.id)):
-        if may_see(s, viewer, workshop, plan):
-            out.append(plan)
-    return out
+    accepted = _accepted(s, viewer, workshop)
+    rows = s.scalars(select(Plan).where(Plan.workshop_id == workshop.id).order_by(Plan.id))
+    return [plan for plan in rows if may_see(s, viewer, workshop, plan, accepted)]
 
 
 def list_plans(deps: Deps, viewer: Viewer, workshop_id: int) -> list[dict[str, Any]]:
