@@ -23,6 +23,10 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
     def load_config(self) -> None:
         for key, value in self.options.items():
             self.cfg.set(key, value)
+        # gunicorn >= 25.1 opens a control socket in $HOME, one path shared by every instance
+        # on the machine (and every test server); we do not use it.
+        if "control_socket_disable" in self.cfg.settings:
+            self.cfg.set("control_socket_disable", True)
 
     def load(self) -> Any:
         from tertulia.app import create_app, start_background_jobs

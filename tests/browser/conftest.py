@@ -91,6 +91,19 @@ class LiveServer:
         return self.log_path.read_text(errors="replace")
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: Any) -> Any:
+    """A failing browser test shows the end of its server's log beside the traceback:
+    the server runs in another process, so its errors are otherwise out of sight."""
+    report = yield
+    if report.failed:
+        servers = [v for v in getattr(item, "funcargs", {}).values() if isinstance(v, LiveServer)]
+        for server in servers:
+            tail = "\n".join(server.log().splitlines()[-60:])
+            report.sections.append((f"server log ({server.url})", tail))
+    return report
+
+
 def make_live_server(tmp_path: Path, with_facilitator: bool = True) -> LiveServer:
     from tertulia.cli import _deps, prepare
     from tests.conftest import make_settings

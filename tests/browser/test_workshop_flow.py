@@ -28,7 +28,9 @@ def create_workshop_with_companies(
     for name in names:
         page.fill("#companies input[name=name]", name)
         page.click("[data-testid=add-company]")
-        flash = page.locator(".flash-link").last
+        # This company's message: until the form's answer arrives the page still shows
+        # the previous company's link.
+        flash = page.locator(".flash-link", has_text=name)
         links[name] = re.search(r"https?://\S+/join/[A-Za-z0-9_-]+", flash.inner_text()).group(0)
     return links
 

@@ -158,3 +158,36 @@ def test_contribution_text_is_not_in_the_database_file(app: Any, world: Any) -> 
             __import__("shared.disclosure").disclosure.Channel.PAGE,
         )
     )
+
+
+def test_a_fetch_answered_late_cannot_erase_the_invitation_link(app: Any, world: Any) -> None:
+    """The console fetches while the facilitator submits a form. A fetch sent with the
+    earlier cookie and answered after the form must not put that cookie back: the form's
+    cookie carries the invitation link, which is shown once."""
+    browser = app.test_client()
+    submit(
+        browser,
+        "/facilitator/login",
+        "/facilitator/login",
+        {"email": "ana@example.com", "password": PASSWORD},
+    )
+    console = f"/facilitator/workshops/{world.workshop_id}"
+    token = csrf_from(browser, console)
+    cookie_sent_with_the_fetch = browser.get_cookie("tertulia_session").value
+    added = browser.post(
+        f"{console}/companies", data={"name": "Gamma Conservas", "csrf_token": token}
+    )
+    assert added.status_code == 302
+
+    late_fetch = app.test_client()
+    late_fetch.set_cookie("tertulia_session", cookie_sent_with_the_fetch)
+    for path in (f"/api/v1/workshops/{world.workshop_id}", "/static/js/console.js"):
+        answer = late_fetch.get(path)
+        assert answer.status_code == 200
+        for header in answer.headers.get_all("Set-Cookie"):  # what the browser would store
+            name, _, rest = header.partition("=")
+            browser.set_cookie(name, rest.split(";")[0])
+
+    page = browser.get(console).get_data(as_text=True)
+    assert "Gamma Conservas" in page
+    assert re.search(r"/join/[A-Za-z0-9_-]{20,}", page), "the one-time link was lost"
