@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .lexicon_data import LEXICON
 from .lexicon_generic import LEXICON_GENERIC
+from .lexicon_sectors import LEXICON_SECTORS
 from .text import content_tokens, stem, tokens
 
 MAX_PHRASE = 5
@@ -62,6 +63,7 @@ SERVICE_ROOTS = (
     "automation",
     "distribution",
     "energy_saving",
+    "facility_services",
 )
 
 
@@ -279,4 +281,4 @@ def _narrower(concepts: dict[str, Concept]) -> dict[str, dict[str, float]]:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The built-in bilingual lexicon (parsed once per process)."""
-    return parse_lexicon(LEXICON + "\n" + LEXICON_GENERIC)
+    return parse_lexicon(LEXICON + "\n" + LEXICON_GENERIC + "\n" + LEXICON_SECTORS)

@@ -88,7 +88,7 @@ ready_meals | food_processing | ready meals, ready meal, prepared meals, prepare
 bakery | food_processing | bakery, bread, pastry, confectionery, biscuits | panaderia, pan, pasteleria, reposteria, confiteria, galletas, obrador
 smoking | food_processing | smoking, smoked, smokehouse, smokery, cured, curing | ahumado, ahumados, ahumadero, curado, curacion
 drinks | food_processing | drinks, beverages, beverage, juice, juices, soft drinks | bebidas, bebida, zumo, zumos, refrescos
-beer_spirits | drinks | beer, brewery, craft beer, spirits, distillery, gin, cider | cerveza, cerveceria, cerveza artesana, licores, destileria, sidra
+beer_spirits | drinks | alcoholic drinks, alcoholic beverages, craft drinks | bebidas alcoholicas, bebidas espirituosas
 coffee | drinks | coffee, tea | cafe, te, infusiones
 sterilisation | food_processing, process_heat | sterilisation, sterilization, sterilising, sterilizing, pasteurisation, pasteurization, autoclave, autoclaves, retort, retorts | esterilizacion, esterilizar, pasteurizacion, autoclave, autoclaves
 recipes*0.8 | food_processing | recipe, recipes, formulation, formulas | receta, recetas, formulas, formulacion
@@ -244,7 +244,7 @@ engineering | @manufacturing, @consulting | engineering, engineers, product engi
 rd | innovation | r&d, research, research and development, laboratory, lab | i+d, investigacion, laboratorio
 innovation | @manufacturing | innovation, innovative, new product development | innovacion, innovador, desarrollo de producto
 subcontracting | @manufacturing | subcontracting, subcontractors, subcontractor, outsourcing, contract manufacturing, workshops | subcontratacion, subcontratados, subcontratas, talleres, taller, externalizacion, fabricacion a terceros
-footwear | @textile | footwear, shoes, shoe, leather | calzado, zapatos, zapato, piel, cuero
+footwear | @textile | footwear | calzado
 fabrics | @textile | fabric, fabrics, textiles, woven, weaving, knitting, cloth | tejido, tejidos, tejeduria, tela, telas, tricot, tejer
 technical_textiles | fabrics | technical textiles, technical fabric, technical fabrics, flame retardant, fire retardant, fireproof, protective fabrics | tejidos tecnicos, tejido tecnico, textil tecnico, ignifugos, ignifugo, tejidos ignifugos, tejido ignifugo
 yarn | @textile | yarn, yarns, spinning, thread, fibre, fiber, fibres, fibers, cotton | hilo, hilos, hilatura, hilaturas, fibra, fibras, algodon

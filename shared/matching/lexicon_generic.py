@@ -74,7 +74,7 @@ ceramic_glazes | ceramics, chemicals | glazes, glaze, frits, frit, ceramic inks,
 ingredients*0.8 | @manufacturing | ingredients, ingredient, raw materials, raw material, natural ingredients, extracts, extract, essential oils, actives, active ingredients | ingredientes, ingrediente, materias primas, materia prima, extractos, extracto, aceites esenciales, principios activos
 medical_devices | @health, @manufacturing | medical devices, medical device, medtech, med tech, implants, implant, orthopaedic, orthopedic, diagnostics | productos sanitarios, dispositivos medicos, tecnologia medica, implantes, implante, ortopedia, diagnostico
 pharma | @health, chemicals | pharma, pharmaceutical, pharmaceuticals, drugs, medicines, nutraceuticals, supplements | farmaceutica, farmaceutico, farmaceuticas, medicamentos, nutraceuticos, complementos alimenticios
-healthcare | @health | healthcare, hospitals, hospital, clinics, clinic, care homes, elderly care | sanidad, hospitales, hospital, clinicas, clinica, residencias, cuidado de mayores
+healthcare | @health | healthcare, hospitals, hospital, clinics, clinic | sanidad, hospitales, hospital, clinicas, clinica
 # ---------------------------------------------------------------- logistics
 sea_freight | transport | sea freight, ocean freight, maritime transport, maritime, shipping containers, container shipping, container transport, port, ports, shipping line, shipping lines, freight rates | transporte maritimo, flete maritimo, fletes, flete, naviera, navieras, puerto, puertos, contenedores maritimos, transporte de contenedores, maritimo
 air_freight | transport | air freight, air cargo, airfreight | carga aerea, transporte aereo

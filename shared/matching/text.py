@@ -40,6 +40,7 @@ STOP_EN = _words(
     low better best good great small large big medium local ours current existing
     production producer producers making maker makers funded subsidised subsidized
     installation installations install installing implementation
+    cheaper slash slashing trim trimming
     """
 )
 STOP_ES = _words(
@@ -60,6 +61,7 @@ STOP_ES = _words(
     incluido incluida produccion productor productores productora elaboracion elaborar
     elaborados financiado financiados financiada subvencionado subvencionada
     subvencionados instalacion instalaciones instalar implantacion
+    recortar recortamos abaratar abaratando disminuir minimizar dar salida
     """
 )
 STOP_WORDS = STOP_EN | STOP_ES
