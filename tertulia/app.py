@@ -77,10 +77,6 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> Flask:
         SESSION_COOKIE_SECURE=settings.cookie_secure,
         SESSION_COOKIE_NAME="tertulia_session",
         PERMANENT_SESSION_LIFETIME=timedelta(days=30),
-        # The session cookie is written only when it changes. Refreshed on every answer, a
-        # page's own fetch, sent before a form and answered after it, put back the cookie
-        # it was sent with and erased the form's one-time message (an invitation link).
-        SESSION_REFRESH_EACH_REQUEST=False,
         # A workshop lasts hours; a token tied to the session is enough (Flask-WTF docs).
         WTF_CSRF_TIME_LIMIT=None,
         BABEL_DEFAULT_LOCALE=settings.default_locale,

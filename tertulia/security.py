@@ -1,8 +1,10 @@
-"""Security headers for every answer. No inline scripts or styles: the CSP can be strict."""
+"""Security headers for every answer (no inline scripts or styles: the CSP can be strict),
+and when the session cookie is written."""
 
 from __future__ import annotations
 
-from flask import Flask, Response
+from flask import Flask, Response, request
+from flask.sessions import SecureCookieSessionInterface, SessionMixin
 
 CSP = "; ".join(
     [
@@ -20,7 +22,24 @@ CSP = "; ".join(
 )
 
 
+class NavigationRefreshedSessions(SecureCookieSessionInterface):
+    """The session cookie is written when the session changes, and re-sent (sliding its
+    30 days) only on a page the person opens, never on a fetch or a static file.
+
+    Re-sent on every answer, a page's own fetch, sent before a form and answered after it,
+    put back the cookie it was sent with and erased the form's one-time message (an
+    invitation link). Browsers mark page loads with `Sec-Fetch-Mode: navigate`.
+    """
+
+    def should_set_cookie(self, app: Flask, session: SessionMixin) -> bool:
+        if session.modified:
+            return True
+        return session.permanent and request.headers.get("Sec-Fetch-Mode") == "navigate"
+
+
 def init_app(app: Flask) -> None:
+    app.session_interface = NavigationRefreshedSessions()
+
     @app.after_request
     def _headers(response: Response) -> Response:
         response.headers.setdefault("Content-Security-Policy", CSP)

@@ -191,3 +191,8 @@ def test_a_fetch_answered_late_cannot_erase_the_invitation_link(app: Any, world:
     page = browser.get(console).get_data(as_text=True)
     assert "Gamma Conservas" in page
     assert re.search(r"/join/[A-Za-z0-9_-]{20,}", page), "the one-time link was lost"
+
+    # Opening a page still slides the session's 30 days, so people who come back to
+    # follow their plans up stay signed in.
+    opened = browser.get(console, headers={"Sec-Fetch-Mode": "navigate"})
+    assert "tertulia_session=" in opened.headers.get("Set-Cookie", "")
