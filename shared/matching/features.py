@@ -200,6 +200,7 @@ _EN_PREPOSITIONS = frozenset(
     ["of", "for", "in", "on", "with", "from", "to", "at", "by", "into", "across", "through", "via"]
     # ... and the words that open a clause describing it ("exporters *needing* cold chain")
     + ["needing", "wanting", "that", "who", "which", "looking", "interested", "willing"]
+    + ["buying", "purchasing", "ordering", "stocking", "pouring", "sourcing", "importing"]
 )
 
 

@@ -76,6 +76,14 @@ TARGET_WORDS = _words(
     quieran necesiten interesadas interesados
     """
 )
+# Verbs that make a kind of company of the words before them ("breweries *buying* cans"):
+# the seek is for clients, but unlike the words above they keep their content elsewhere
+# ("importing wine" is an activity).
+CLIENT_VERBS = _words(
+    """
+    buying purchasing ordering stocking pouring sourcing importing
+    """
+)
 # Words that introduce who should answer, without content of their own.
 ROLE_WORDS = TARGET_WORDS | _words(
     """
@@ -179,8 +187,27 @@ def content_tokens_marked(text: str) -> list[tuple[str, bool]]:
 
 
 def has_target_word(text: str) -> bool:
-    """True when the item asks for clients/buyers/employers (a potential-client seek)."""
-    return any(t in TARGET_WORDS for t in tokens(text))
+    """True when the item asks for clients/buyers/employers (a potential-client seek), or
+    names a kind of company by what it does: "residencias *que externalicen* la
+    rehabilitación", "marcas *que fabriquen* en España" (Spanish "que" + a verb in the
+    third person plural)."""
+    words = tokens(text)
+    if any(t in TARGET_WORDS or t in CLIENT_VERBS for t in words):
+        return True
+    # The clause must follow the item's first words: in "teleasistencia para usuarios que
+    # viven solos" it describes the users of a service, not a kind of company.
+    for position, word in enumerate(words[1:4], start=1):
+        verb = words[position + 1] if position + 1 < len(words) else ""
+        if (
+            word == "que"
+            and words[0] not in STOP_WORDS
+            and not set(words[:position]) & _CLAUSE_BLOCKERS
+        ):
+            return len(verb) > 4 and verb.endswith(("en", "an")) and verb not in STOP_WORDS
+    return False
+
+
+_CLAUSE_BLOCKERS = frozenset({"para", "con", "sin", "por"})
 
 
 # Spelling correspondences between Spanish and English cognates, applied to Snowball stems

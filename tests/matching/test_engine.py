@@ -334,3 +334,31 @@ def test_a_phrase_that_stop_words_reduce_to_one_word_needs_the_whole_phrase() ->
     assert "c:quality_mgmt" not in concepts("control remoto de riego", "es")
     assert "c:quality_mgmt" not in concepts("solar thermal systems", "en")
     assert "c:software" not in concepts("solar thermal systems", "en")
+
+
+def test_a_kind_of_company_named_by_its_verb_is_a_potential_client() -> None:
+    """The seek names a kind of company by what it does ("breweries buying cans",
+    "residencias que externalicen la rehabilitación"), so companies that do it answer it,
+    as clients."""
+    cans = profile(
+        "Cans", activities=("aluminium cans for drinks",), seeks=("breweries buying cans",)
+    )
+    brewery = profile("Brewery", activities=("brewing cask ales",))
+    bakery = profile("Bakery", activities=("artisan bread",))
+    result = match([cans, brewery, bakery])
+    combo = next(c for c in result.combinations if c.receiver == "Cans")
+    assert combo.provider == "Brewery" and "Potential client" in combo.explanation
+    assert ("Bakery", "Cans") not in combos(result)
+
+    physio = profile(
+        "Fisio",
+        "es",
+        activities=("clínicas de fisioterapia",),
+        seeks=("residencias que externalicen la rehabilitación",),
+    )
+    care_home = profile("Residencia", "es", activities=("residencia de mayores con 120 plazas",))
+    clinic = profile("Dental", "es", activities=("clínica dental",))
+    spanish = match([physio, care_home, clinic])
+    combo = next(c for c in spanish.combinations if c.receiver == "Fisio")
+    assert combo.provider == "Residencia" and "Potential client" in combo.explanation
+    assert ("Dental", "Fisio") not in combos(spanish)
