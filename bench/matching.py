@@ -309,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print("      " + line)
     print()
     pooled = [w for _, _, sets in held_out for w in sets]
-    _print_set("pooled held-out (1 to 5)", pooled, matchers, False)
+    _print_set("pooled held-out (1 to 6)", pooled, matchers, False)
     frozen = [w for _, folder, sets in held_out if folder in FROZEN for w in sets]
     _print_set("pooled frozen (3, 4, 6)", frozen, matchers, False)
 

@@ -23,10 +23,7 @@ from typing import Any
 
 from .engine import match
 from .features import analyse
-from .lexicon import Lexicon, default_lexicon, parse_lexicon
-from .lexicon_data import LEXICON
-from .lexicon_generic import LEXICON_GENERIC
-from .lexicon_sectors import LEXICON_SECTORS
+from .lexicon import DEFAULT_SOURCE, Lexicon, default_lexicon, parse_lexicon
 from .profiles import CompanyProfile, parse_profiles
 from .results import MatchResult
 
@@ -199,12 +196,7 @@ def ablated_matchers(tuning: Sequence[Labelled]) -> dict[str, Matcher]:
     matchers: dict[str, Matcher] = {}
     for workshop in tuning:
         others = set().union(*(used[w.name] for w in tuning if w.name != workshop.name))
-        own = parse_lexicon(
-            _without_terms(
-                LEXICON + "\n" + LEXICON_GENERIC + "\n" + LEXICON_SECTORS,
-                used[workshop.name] - others,
-            )
-        )
+        own = parse_lexicon(_without_terms(DEFAULT_SOURCE, used[workshop.name] - others))
         matchers[workshop.name] = functools.partial(match, lexicon=own)
     return matchers
 

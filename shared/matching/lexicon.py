@@ -278,7 +278,11 @@ def _narrower(concepts: dict[str, Concept]) -> dict[str, dict[str, float]]:
     return table
 
 
+# The built-in tables in parse order: later tables may extend (+id) earlier ones.
+DEFAULT_SOURCE = "\n".join((LEXICON, LEXICON_GENERIC, LEXICON_SECTORS))
+
+
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The built-in bilingual lexicon (parsed once per process)."""
-    return parse_lexicon(LEXICON + "\n" + LEXICON_GENERIC + "\n" + LEXICON_SECTORS)
+    return parse_lexicon(DEFAULT_SOURCE)

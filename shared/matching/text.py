@@ -186,6 +186,10 @@ def content_tokens_marked(text: str) -> list[tuple[str, bool]]:
     return marked
 
 
+# Prepositions that make a following "que" clause describe something else than a company.
+_CLAUSE_BLOCKERS = frozenset({"para", "con", "sin", "por"})
+
+
 def has_target_word(text: str) -> bool:
     """True when the item asks for clients/buyers/employers (a potential-client seek), or
     names a kind of company by what it does: "residencias *que externalicen* la
@@ -205,9 +209,6 @@ def has_target_word(text: str) -> bool:
         ):
             return len(verb) > 4 and verb.endswith(("en", "an")) and verb not in STOP_WORDS
     return False
-
-
-_CLAUSE_BLOCKERS = frozenset({"para", "con", "sin", "por"})
 
 
 # Spelling correspondences between Spanish and English cognates, applied to Snowball stems
