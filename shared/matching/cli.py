@@ -1,4 +1,6 @@
-"""`tertulia match FILE [--format json|text]`: the engine from the command line.
+"""`tertulia match FILE [--format json|text] [--language en|es]`: the engine from the
+command line. JSON carries explanations in both languages; ``--language`` chooses the one
+the text listing shows.
 
 Exit codes: 0 results printed; 2 the file is missing, unreadable or malformed (the message
 on stderr names the company and the field).
@@ -27,6 +29,12 @@ def build_parser(prog: str = "tertulia match") -> argparse.ArgumentParser:
     parser.add_argument(
         "--format", choices=("json", "text"), default="json", help="output format (default json)"
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "es"),
+        default="en",
+        help="language of the explanations in the text format (default en)",
+    )
     return parser
 
 
@@ -49,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     result = match(profiles)
     if args.format == "text":
-        sys.stdout.write(result.to_text())
+        sys.stdout.write(result.to_text(args.language))
     else:
         json.dump(result.to_json_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

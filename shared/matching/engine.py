@@ -327,7 +327,7 @@ def _overlaps(companies: list[_Company], lexicon: Lexicon, settings: Settings) -
             _, a, b, links = matches[0]
             evidence.append(evidence_line(a, b, links, lexicon))
         best = matches[0] if matches else None
-        explanation = overlap_explanation(
+        explanations = overlap_explanation(
             best[1] if best else None,
             best[2] if best else None,
             best[3] if best else [],
@@ -344,8 +344,9 @@ def _overlaps(companies: list[_Company], lexicon: Lexicon, settings: Settings) -
                 score=_round(score),
                 restricted=bool(pair_touches),
                 evidence=evidence,
-                explanation=explanation,
+                explanation=explanations["en"],
                 concepts=concepts,
+                explanations=explanations,
             )
         )
     results.sort(key=lambda o: (-o.score, o.companies))
@@ -373,13 +374,15 @@ def _groups(overlaps: list[Overlap], lexicon: Lexicon) -> list[Overlap]:
         restricted = any(o.restricted for o in overlaps if set(o.companies) <= set(clique))
         existing = groups.get(key)
         if existing is None or score > existing.score:
+            explanations = group_explanation(len(clique), concept, lexicon)
             groups[key] = Overlap(
                 companies=key,
                 score=score,
                 restricted=restricted,
                 evidence=[e for o in inside for e in o.evidence[:1]],
-                explanation=group_explanation(len(clique), concept, lexicon),
+                explanation=explanations["en"],
                 concepts=(concept,),
+                explanations=explanations,
             )
     return sorted(groups.values(), key=lambda o: (-o.score, o.companies))
 
@@ -559,6 +562,9 @@ def _combinations(
             continue
         best_score, seek, answer, links = matches[0]
         evidence = [evidence_line(s, a, lk, lexicon) for _, s, a, lk in matches[:3]]
+        explanations = combination_explanation(
+            by_name[provider].profile.name, seek, answer, links, lexicon
+        )
         results.append(
             Combination(
                 provider=provider,
@@ -567,10 +573,9 @@ def _combinations(
                 offer=answer.text,
                 need=seek.text,
                 evidence=evidence,
-                explanation=combination_explanation(
-                    by_name[provider].profile.name, seek, answer, links, lexicon
-                ),
+                explanation=explanations["en"],
                 potential_client=answer.kind != "offer" and seek.target,
+                explanations=explanations,
             )
         )
     results.sort(key=lambda c: (-c.score, c.provider, c.receiver))
@@ -709,13 +714,15 @@ def _shared_needs(
             (seeks[m] for m in members), key=lambda item: (item.company, item.text)
         )
         score = _round(max(edge_score[key]))
+        explanations = shared_need_explanation(names, representative, texts, lexicon)
         results.append(
             SharedNeed(
                 companies=tuple(names),
                 need=representative.text,
-                explanation=shared_need_explanation(names, representative, texts, lexicon),
+                explanation=explanations["en"],
                 score=score,
                 items=tuple(texts),
+                explanations=explanations,
             )
         )
     results.sort(key=lambda s: (-s.score, s.companies, s.need))

@@ -1,19 +1,102 @@
-"""Five-second explanations and evidence lines for the engine's results.
+"""Five-second explanations and evidence lines for the engine's results, in English and
+Spanish.
 
 An explanation names the shared concept(s) and quotes the two items that matched, e.g.
-``Both work in canning, asparagus: "conservas de espárrago" ~ "asparagus canning".``
-Explanations never name whose restricted area is touched: that detail stays in the
-evidence, which the disclosure module shows to the facilitator only.
+``Both work in canning, asparagus: "conservas de espárrago" ~ "asparagus canning".`` or
+``Las dos trabajan en conservas, espárrago: ...``. Every explanation function returns an
+:data:`Explanations` mapping (one text per language of the product), so a facilitator or
+a company reads it in the language of their screen. Explanations never name whose
+restricted area is touched: that detail stays in the evidence, which the disclosure
+module shows to the facilitator only.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .features import Item, Link, label_of
 from .lexicon import Lexicon
+from .text import fold, guess_language
 
 MAX_QUOTE = 60
+LANGUAGES = ("en", "es")
+Explanations = dict[str, str]  # language -> text
+
+_PHRASES: dict[str, dict[str, str]] = {
+    "en": {
+        "related": "related items",
+        "both": "Both work in {topic}: {a} ~ {b}.",
+        "touch": "An activity ({activity}) falls in {topic}, a restricted area of the other.",
+        "coincide": "Their activities coincide.",
+        "restricted": " Touches a restricted area.",
+        "group": "{size} companies all work in {topic}.",
+        "offers": "{provider} offers {answer} for the need {need} ({topic}).",
+        "client_does": "Potential client: {provider} does {answer}, asked for in {need} ({topic}).",
+        "does": "{provider} does {answer}, which answers {need} ({topic}).",
+        "client_seeks": (
+            "Potential client: {provider} itself seeks {answer}, asked for in {need} ({topic})."
+        ),
+        "client_profile": (
+            "Potential client: {provider}, whose work is {answer}, fits {need} ({topic})."
+        ),
+        "shared": "{size} companies seek the same thing — a joint action? {quotes}.",
+    },
+    "es": {
+        "related": "temas afines",
+        "both": "Las dos trabajan en {topic}: {a} ~ {b}.",
+        "touch": "Una actividad ({activity}) entra en {topic}, un área restringida de la otra.",
+        "coincide": "Sus actividades coinciden.",
+        "restricted": " Toca un área restringida.",
+        "group": "{size} empresas trabajan en {topic}.",
+        "offers": "{provider} ofrece {answer} para la necesidad {need} ({topic}).",
+        "client_does": (
+            "Posible cliente: {provider} se dedica a {answer}, que se busca en {need} ({topic})."
+        ),
+        "does": "{provider} se dedica a {answer}, que responde a {need} ({topic}).",
+        "client_seeks": (
+            "Posible cliente: {provider} busca {answer}, que se pide en {need} ({topic})."
+        ),
+        "client_profile": (
+            "Posible cliente: {provider}, que se dedica a {answer}, encaja en {need} ({topic})."
+        ),
+        "shared": "{size} empresas buscan lo mismo: ¿una acción conjunta? {quotes}.",
+    },
+}
+
+# The Spanish terms of the lexicon are written accent-folded (they are matched folded), so
+# a Spanish label that cannot be taken from the item's own words gets its accents back
+# here: by ending (-ción, -sión, -logía...) and, for the lexicon's other first terms, by word.
+_SPANISH_ENDINGS = (
+    (re.compile(r"cion(es)?$"), r"ción\1"),
+    (re.compile(r"sion(es)?$"), r"sión\1"),
+    (re.compile(r"logia$"), "logía"),
+    (re.compile(r"grafia$"), "grafía"),
+    (re.compile(r"istic([ao]s?)$"), r"ístic\1"),
+    (re.compile(r"onic([ao]s?)$"), r"ónic\1"),
+)
+_ACCENTED_WORDS = """
+    energía energético energética energéticos consultoría agrícola agronomía ecológico
+    cítricos melocotón ganadería lácteo avícola salmón atún panadería alcohólicas café
+    viñedo cartón plástico diseño frío almacén frigorífico última auditoría térmica
+    térmico biogás baterías vehículo eléctrico eléctrica eléctricos países españa canadá
+    norteamérica latinoamérica gastronómico cerámica química cosmética ingeniería
+    técnicos economía informático artesanía farmacéutica marítimo aérea clínicas
+    lavandería destilería joyería fontanería vídeo peluquería guardería champiñón
+    confitería náutica eólica aeronáutica óptica música hidrógeno gestión espárrago
+"""
+_SPANISH_WORDS = {fold(accented): accented for accented in _ACCENTED_WORDS.split()}
+_WORD = re.compile(r"\w+")
+
+
+def _accented(name: str) -> str:
+    words = []
+    for word in name.split(" "):
+        word = _SPANISH_WORDS.get(word, word)
+        for pattern, accented in _SPANISH_ENDINGS:
+            word = pattern.sub(accented, word)
+        words.append(word)
+    return " ".join(words)
 
 
 def _quote(text: str) -> str:
@@ -22,7 +105,32 @@ def _quote(text: str) -> str:
     return f"“{text}”"
 
 
-def _labels(links: Sequence[Link], item: Item, lexicon: Lexicon, limit: int = 2) -> str:
+def _in_own_words(item: Item, feature: str) -> str | None:
+    """The item's own words (accents and all) for a feature it matched, if it is Spanish."""
+    folded = item.surface.get(feature)
+    if not folded or guess_language(item.text) != "es":
+        return None
+    wanted = folded.split()
+    words = _WORD.findall(item.text)
+    keys = [fold(w) for w in words]
+    for start in range(len(keys) - len(wanted) + 1):
+        if keys[start : start + len(wanted)] == wanted:
+            return " ".join(words[start : start + len(wanted)]).lower()
+    return None
+
+
+def _name(feature: str, item: Item, lexicon: Lexicon, language: str) -> str:
+    if language == "es":
+        own = _in_own_words(item, feature)
+        if own:
+            return own
+        return _accented(label_of(feature, lexicon, item.surface, language))
+    return label_of(feature, lexicon, item.surface, language)
+
+
+def _labels(
+    links: Sequence[Link], item: Item, lexicon: Lexicon, language: str = "en", limit: int = 2
+) -> str:
     strong = sorted(links, key=lambda link: (-link.strength * link.weight, link.feature))
     names: list[str] = []
     for link in strong:
@@ -30,18 +138,18 @@ def _labels(links: Sequence[Link], item: Item, lexicon: Lexicon, limit: int = 2)
             continue
         feature = link.feature if link.strength >= 1.0 else link.other
         # When two concepts are only related, name the broader one where possible.
-        name = label_of(feature, lexicon, item.surface)
+        name = _name(feature, item, lexicon, language)
         if link.strength < 1.0:
-            name = f"{label_of(link.feature, lexicon, item.surface)} ~ {name}"
+            name = f"{_name(link.feature, item, lexicon, language)} ~ {name}"
         if name not in names:
             names.append(name)
         if len(names) == limit:
             break
-    return ", ".join(names) if names else "related items"
+    return ", ".join(names) if names else _PHRASES[language]["related"]
 
 
 def evidence_line(a: Item, b: Item, links: Sequence[Link], lexicon: Lexicon) -> str:
-    """``A: "item" ~ B: "item" (concepts)``."""
+    """``A: "item" ~ B: "item" (concepts)`` (for the facilitator; concepts in English)."""
     return (
         f"{a.company}: {_quote(a.text)} ~ {b.company}: {_quote(b.text)}"
         f" ({_labels(links, a, lexicon)})"
@@ -55,53 +163,66 @@ def overlap_explanation(
     restricted: bool,
     touch: tuple[Item, Item, list[Link]] | None,
     lexicon: Lexicon,
-) -> str:
-    if a is not None and b is not None:
-        text = f"Both work in {_labels(links, a, lexicon)}: {_quote(a.text)} ~ {_quote(b.text)}."
-    elif touch is not None:
-        restricted_item, activity, touch_links = touch
-        text = (
-            f"An activity ({_quote(activity.text)}) falls in "
-            f"{_labels(touch_links, restricted_item, lexicon)}, a restricted area of the other."
-        )
-        return text
-    else:
-        text = "Their activities coincide."
-    if restricted:
-        text += " Touches a restricted area."
-    return text
+) -> Explanations:
+    out: Explanations = {}
+    for language in LANGUAGES:
+        phrases = _PHRASES[language]
+        if a is not None and b is not None:
+            text = phrases["both"].format(
+                topic=_labels(links, a, lexicon, language), a=_quote(a.text), b=_quote(b.text)
+            )
+        elif touch is not None:
+            restricted_item, activity, touch_links = touch
+            out[language] = phrases["touch"].format(
+                activity=_quote(activity.text),
+                topic=_labels(touch_links, restricted_item, lexicon, language),
+            )
+            continue
+        else:
+            text = phrases["coincide"]
+        out[language] = text + (phrases["restricted"] if restricted else "")
+    return out
 
 
-def group_explanation(size: int, concept: str, lexicon: Lexicon) -> str:
-    name = lexicon.label(concept[2:]) if concept.startswith("c:") else concept[2:]
-    return f"{size} companies all work in {name}."
+def group_explanation(size: int, concept: str, lexicon: Lexicon) -> Explanations:
+    out: Explanations = {}
+    for language in LANGUAGES:
+        if concept.startswith("c:"):
+            name = lexicon.label(concept[2:], language)
+            name = _accented(name) if language == "es" else name
+        else:
+            name = concept[2:]
+        out[language] = _PHRASES[language]["group"].format(size=size, topic=name)
+    return out
 
 
 def combination_explanation(
     provider: str, seek: Item, answer: Item, links: Sequence[Link], lexicon: Lexicon
-) -> str:
-    topic = _labels(links, seek, lexicon)
+) -> Explanations:
     if answer.kind == "offer":
-        return (
-            f"{provider} offers {_quote(answer.text)} for the need {_quote(seek.text)} ({topic})."
+        key = "offers"
+    elif answer.kind == "activity":
+        key = "client_does" if seek.target else "does"
+    elif answer.kind == "profile":  # the provider's activities and needs taken together
+        key = "client_profile"
+    else:
+        key = "client_seeks"
+    return {
+        language: _PHRASES[language][key].format(
+            provider=provider,
+            answer=_quote(answer.text),
+            need=_quote(seek.text),
+            topic=_labels(links, seek, lexicon, language),
         )
-    if answer.kind == "activity":
-        if seek.target:
-            return (
-                f"Potential client: {provider} does {_quote(answer.text)}, "
-                f"asked for in {_quote(seek.text)} ({topic})."
-            )
-        return (
-            f"{provider} does {_quote(answer.text)}, which answers {_quote(seek.text)} ({topic})."
-        )
-    return (
-        f"Potential client: {provider} itself seeks {_quote(answer.text)}, "
-        f"asked for in {_quote(seek.text)} ({topic})."
-    )
+        for language in LANGUAGES
+    }
 
 
 def shared_need_explanation(
     companies: Sequence[str], representative: Item, texts: Sequence[str], lexicon: Lexicon
-) -> str:
+) -> Explanations:
     quoted = ", ".join(_quote(t) for t in list(dict.fromkeys(texts))[:3])
-    return f"{len(companies)} companies seek the same thing — a joint action? {quoted}."
+    return {
+        language: _PHRASES[language]["shared"].format(size=len(companies), quotes=quoted)
+        for language in LANGUAGES
+    }

@@ -350,8 +350,8 @@ def coverage(
     return covered / total, links
 
 
-def label_of(feature: str, lexicon: Lexicon, surface: dict[str, str]) -> str:
-    """Readable name of a feature: the concept's English label or the word itself."""
+def label_of(feature: str, lexicon: Lexicon, surface: dict[str, str], language: str = "en") -> str:
+    """Readable name of a feature: the concept's label in ``language`` or the word itself."""
     if feature.startswith("c:"):
-        return lexicon.label(feature[2:])
+        return lexicon.label(feature[2:], language)
     return surface.get(feature, feature[2:])

@@ -98,9 +98,14 @@ class Lexicon:
     related_tables: dict[str, dict[str, float]] = field(default_factory=dict)
     need_tables: dict[str, dict[str, float]] = field(default_factory=dict)
 
-    def label(self, concept_id: str) -> str:
+    def label(self, concept_id: str, language: str = "en") -> str:
+        """The concept's first term in ``language`` (English when it has no Spanish one)."""
         concept = self.concepts.get(concept_id)
-        return concept.label if concept else concept_id
+        if concept is None:
+            return concept_id
+        if language == "es" and concept.es_terms:
+            return concept.es_terms[0]
+        return concept.label
 
 
 def _phrase_key(term: str, language: str) -> tuple[str, ...]:

@@ -1,7 +1,8 @@
 """Result types of the matching engine and their JSON / text renderings.
 
-The JSON rendering is the command-line contract of issue 5; the ``explanation`` key is an
-addition, the other keys are exactly the contract's.
+The JSON rendering is the command-line contract of issue 5; the ``explanation`` (English)
+and ``explanations`` (``{"en": ..., "es": ...}``) keys are additions, the other keys are
+exactly the contract's.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ class Overlap:
     evidence: list[str]
     explanation: str
     concepts: tuple[str, ...] = ()
+    explanations: dict[str, str] = field(default_factory=dict, compare=False)
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
@@ -28,6 +30,7 @@ class Overlap:
             "restricted": self.restricted,
             "evidence": list(self.evidence),
             "explanation": self.explanation,
+            "explanations": dict(self.explanations),
         }
 
 
@@ -43,6 +46,7 @@ class Combination:
     evidence: list[str]
     explanation: str
     potential_client: bool = False
+    explanations: dict[str, str] = field(default_factory=dict, compare=False)
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
@@ -53,6 +57,7 @@ class Combination:
             "need": self.need,
             "evidence": list(self.evidence),
             "explanation": self.explanation,
+            "explanations": dict(self.explanations),
         }
 
 
@@ -65,13 +70,20 @@ class SharedNeed:
     explanation: str
     score: float = 0.0
     items: tuple[str, ...] = ()
+    explanations: dict[str, str] = field(default_factory=dict, compare=False)
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
             "companies": list(self.companies),
             "need": self.need,
             "explanation": self.explanation,
+            "explanations": dict(self.explanations),
         }
+
+
+def explanation_in(result: Overlap | Combination | SharedNeed, language: str) -> str:
+    """The result's explanation in ``language``, English when there is none in it."""
+    return result.explanations.get(language) or result.explanation
 
 
 @dataclass
@@ -92,26 +104,26 @@ class MatchResult:
             "overlap_groups": [g.to_json_dict() for g in self.groups],
         }
 
-    def to_text(self) -> str:
-        """A plain listing for people (terminal, e-mail)."""
+    def to_text(self, language: str = "en") -> str:
+        """A plain listing for people (terminal, e-mail), explanations in ``language``."""
         lines: list[str] = []
         lines.append(f"Overlaps ({len(self.overlaps)})")
         for o in self.overlaps:
             flag = "  [RESTRICTED]" if o.restricted else ""
             lines.append(f"  {o.score:.2f}  {' + '.join(o.companies)}{flag}")
-            lines.append(f"        {o.explanation}")
+            lines.append(f"        {explanation_in(o, language)}")
         if self.groups:
             lines.append(f"Overlap groups ({len(self.groups)})")
             for g in self.groups:
                 flag = "  [RESTRICTED]" if g.restricted else ""
                 lines.append(f"  {g.score:.2f}  {' + '.join(g.companies)}{flag}")
-                lines.append(f"        {g.explanation}")
+                lines.append(f"        {explanation_in(g, language)}")
         lines.append(f"Combinations ({len(self.combinations)})")
         for c in self.combinations:
             lines.append(f"  {c.score:.2f}  {c.provider} -> {c.receiver}")
-            lines.append(f"        {c.explanation}")
+            lines.append(f"        {explanation_in(c, language)}")
         lines.append(f"Shared needs ({len(self.shared_needs)})")
         for s in self.shared_needs:
             lines.append(f"  {' + '.join(s.companies)}: {s.need}")
-            lines.append(f"        {s.explanation}")
+            lines.append(f"        {explanation_in(s, language)}")
         return "\n".join(lines) + "\n"

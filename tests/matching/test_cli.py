@@ -79,3 +79,21 @@ def test_python_dash_m(devset_dir: pathlib.Path) -> None:
     )
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)["overlaps"]
+
+
+def test_explanations_in_both_languages_and_text_in_the_chosen_one(
+    devset_dir: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(devset_dir / "es_conservas_navarra.json")
+    assert main([path]) == 0
+    data = json.loads(capsys.readouterr().out)
+    for combo in data["combinations"]:
+        assert combo["explanations"]["en"] == combo["explanation"]
+        assert combo["explanations"]["es"] != combo["explanation"]
+    assert main([path, "--format", "text", "--language", "es"]) == 0
+    spanish = capsys.readouterr().out
+    assert main([path, "--format", "text"]) == 0
+    english = capsys.readouterr().out
+    first_es = data["combinations"][0]["explanations"]["es"]
+    assert first_es in spanish and first_es not in english
+    assert data["combinations"][0]["explanation"] in english

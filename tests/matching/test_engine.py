@@ -362,3 +362,34 @@ def test_a_kind_of_company_named_by_its_verb_is_a_potential_client() -> None:
     combo = next(c for c in spanish.combinations if c.receiver == "Fisio")
     assert combo.provider == "Residencia" and "Potential client" in combo.explanation
     assert ("Dental", "Fisio") not in combos(spanish)
+
+
+def test_every_result_is_explained_in_english_and_in_spanish(devset_dir) -> None:  # type: ignore[no-untyped-def]
+    from shared.matching import load_profiles
+
+    result = match(load_profiles(devset_dir / "mixed_olive_wine_andalucia.json"))
+    found = [*result.overlaps, *result.groups, *result.combinations, *result.shared_needs]
+    assert found
+    for item in found:
+        assert set(item.explanations) == {"en", "es"}
+        assert item.explanations["en"] == item.explanation
+        assert item.explanations["es"] and item.explanations["es"] != item.explanation
+
+
+def test_spanish_explanation_names_the_topic_in_the_items_own_words() -> None:
+    a = profile("A", "es", activities=("conservas de espárrago",))
+    b = profile("B", activities=("asparagus canning",))
+    overlap = match([a, b]).overlaps[0]
+    assert overlap.explanations["es"].startswith("Las dos trabajan en ")
+    # The lexicon's Spanish terms are stored without accents; the label keeps the item's.
+    assert "espárrago" in overlap.explanations["es"].split(":")[0]
+    assert "asparagus" in overlap.explanations["en"].split(":")[0]
+
+
+def test_spanish_explanations_of_combinations_and_restricted_overlaps() -> None:
+    result = match([CANNER, PACKAGING, GROWER])
+    client = next(c for c in result.combinations if c.provider == "Canner")
+    assert client.explanations["es"].startswith("Posible cliente: Canner")
+    overlap = next(o for o in result.overlaps if set(o.companies) == {"Canner", "Grower"})
+    assert overlap.explanations["es"].endswith("Toca un área restringida.")
+    assert "our asparagus suppliers" not in overlap.explanations["es"]
