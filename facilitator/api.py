@@ -32,7 +32,7 @@ from shared.services import (
     votes,
     workshops,
 )
-from shared.web import check_api_csrf, deps, json_body
+from shared.web import check_api_csrf, deps, json_body, screen_language
 from shared.web.downloads import summary_response
 from shared.web.plan_handlers import (
     calendar_response,
@@ -321,19 +321,20 @@ def save_company_profile(workshop_id: int, company_id: int) -> Any:
 
 @api.get("/workshops/<int:workshop_id>/matching")
 def matching_results(workshop_id: int) -> Any:
-    return jsonify({"matches": matches.views(deps(), _actor(), workshop_id)})
+    return jsonify({"matches": matches.views(deps(), _actor(), workshop_id, screen_language())})
 
 
 @api.post("/workshops/<int:workshop_id>/matching/run")
 def run_matching(workshop_id: int) -> Any:
     count = matches.run(deps(), _actor(), workshop_id)
-    return jsonify({"new_results": count, "matches": matches.views(deps(), _actor(), workshop_id)})
+    views = matches.views(deps(), _actor(), workshop_id, screen_language())
+    return jsonify({"new_results": count, "matches": views})
 
 
 @api.post("/workshops/<int:workshop_id>/matching/<int:match_id>/decision")
 def decide_match(workshop_id: int, match_id: int) -> Any:
     matches.decide(deps(), _actor(), workshop_id, match_id, str(json_body().get("status")))
-    return jsonify({"matches": matches.views(deps(), _actor(), workshop_id)})
+    return jsonify({"matches": matches.views(deps(), _actor(), workshop_id, screen_language())})
 
 
 @api.post("/workshops/<int:workshop_id>/matching/publish")

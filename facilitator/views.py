@@ -33,7 +33,7 @@ from shared.services import (
     room,
     workshops,
 )
-from shared.web import deps, plan_pages
+from shared.web import deps, plan_pages, screen_language
 from shared.web.downloads import summary_response
 from shared.web.labels import (
     KIND_LABELS,
@@ -134,7 +134,7 @@ def create_workshop(actor: Viewer) -> Any:
 
 def _render_console(actor: Viewer, workshop_id: int, status: int = 200, **extra: Any) -> Any:
     state = room.room_state(deps(), actor, workshop_id)
-    results = matches.views(deps(), actor, workshop_id)
+    results = matches.views(deps(), actor, workshop_id, screen_language())
     return render_template(
         "facilitator/console.html",
         state=state,
@@ -307,7 +307,7 @@ def projector(actor: Viewer, workshop_id: int) -> Any:
         state=state,
         kind_labels=KIND_LABELS,
         phase_labels=agenda.PHASE_LABELS,
-        network=network_svg(matches.views(deps(), screen, workshop_id)),
+        network=network_svg(matches.views(deps(), screen, workshop_id, screen_language())),
     )
 
 
@@ -388,7 +388,8 @@ def plans_dashboard(actor: Viewer) -> Any:
 @login_required
 def workshop_plans(actor: Viewer, workshop_id: int) -> Any:
     state = room.room_state(deps(), actor, workshop_id)
-    mutual = [m for m in matches.views(deps(), actor, workshop_id) if m.get("mutual_interest")]
+    results = matches.views(deps(), actor, workshop_id, screen_language())
+    mutual = [m for m in results if m.get("mutual_interest")]
     return plan_pages.list_page(
         actor,
         _plan_urls(workshop_id),

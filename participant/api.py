@@ -28,7 +28,7 @@ from shared.services import (
     votes,
 )
 from shared.services.participants import ParticipantIdentity
-from shared.web import check_api_csrf, deps, json_body
+from shared.web import check_api_csrf, deps, json_body, screen_language
 from shared.web.downloads import summary_response
 from shared.web.plan_handlers import (
     approve_json,
@@ -265,7 +265,8 @@ def save_profile(workshop_id: int) -> Any:
 @api.get("/workshops/<int:workshop_id>/matches")
 def list_matches(workshop_id: int) -> Any:
     identity = _participant(workshop_id)
-    return jsonify({"matches": matches.views(deps(), identity.viewer, workshop_id)})
+    views = matches.views(deps(), identity.viewer, workshop_id, screen_language())
+    return jsonify({"matches": views})
 
 
 @api.post("/workshops/<int:workshop_id>/matches/<int:match_id>/interest")
@@ -275,7 +276,8 @@ def interest(workshop_id: int, match_id: int) -> Any:
     if not isinstance(value, bool):
         raise ValidationFailed({"interested": N_("Send true or false.")})
     matches.mark_interest(deps(), identity.viewer, match_id, value)
-    return jsonify({"matches": matches.views(deps(), identity.viewer, workshop_id)})
+    views = matches.views(deps(), identity.viewer, workshop_id, screen_language())
+    return jsonify({"matches": views})
 
 
 # --- action plans, follow-up, evaluation, ledger (docs/PROTOCOL.md, tertulia/openapi.py) --

@@ -26,7 +26,7 @@ from shared.services import (
 )
 from shared.services import plans as plan_service
 from shared.services import room as room_service
-from shared.web import deps, plan_pages
+from shared.web import deps, plan_pages, screen_language
 from shared.web.downloads import summary_response
 from shared.web.labels import (
     DETAIL_LABELS,
@@ -180,7 +180,7 @@ def plans(workshop_id: int, subscription: str | None = None) -> Any:
     identity = _identity_or_404(workshop_id)
     mutual = [
         m
-        for m in matches.views(deps(), identity.viewer, workshop_id)
+        for m in matches.views(deps(), identity.viewer, workshop_id, screen_language())
         if m.get("mutual_interest") and not m.get("notice")
     ]
     return plan_pages.list_page(

@@ -121,7 +121,11 @@ def _key(row: Match) -> str:
 
 
 def _detail(kind: str, found: Any) -> dict[str, Any]:
-    detail = {"explanation": found.explanation, "evidence": list(getattr(found, "evidence", []))}
+    detail = {
+        "explanation": found.explanation,
+        "explanations": dict(found.explanations),
+        "evidence": list(getattr(found, "evidence", [])),
+    }
     if kind == "combination":
         detail |= {"offer": found.offer, "need": found.need}
     if kind == "shared_need":
@@ -194,16 +198,25 @@ def mark_interest(deps: Deps, viewer: Viewer, match_id: int, interested: bool) -
     deps.publisher.publish([event])
 
 
-def views(deps: Deps, viewer: Viewer, workshop_id: int) -> list[dict[str, Any]]:
-    """The results this viewer may see, most relevant first."""
+def views(
+    deps: Deps, viewer: Viewer, workshop_id: int, language: str | None = None
+) -> list[dict[str, Any]]:
+    """The results this viewer may see, most relevant first; ``explanation`` in
+    ``language`` (the viewer's screen), else in the workshop's language."""
     with deps.db.reading() as s:
         workshop = access.visible_workshop(s, viewer, workshop_id)
-        return match_views(deps.sealer, s, viewer, workshop)
+        return match_views(deps.sealer, s, viewer, workshop, language)
 
 
 def match_views(
-    sealer: EnvelopeSealer, s: Session, viewer: Viewer, workshop: Workshop
+    sealer: EnvelopeSealer,
+    s: Session,
+    viewer: Viewer,
+    workshop: Workshop,
+    language: str | None = None,
 ) -> list[dict[str, Any]]:
+    """Each view carries ``explanations`` in every language (a live event goes to every
+    screen of a room, whatever its language) and ``explanation`` in ``language``."""
     names = {
         c.id: c.name for c in s.scalars(select(Company).where(Company.workshop_id == workshop.id))
     }
@@ -236,6 +249,10 @@ def match_views(
         )
         if shown is not MatchView.FULL:
             detail.pop("evidence", None)  # it quotes profiles, restricted areas included
+        explanations = detail.setdefault("explanations", {})  # results run before: English
+        detail["explanation"] = explanations.get(
+            language or workshop.language, detail.get("explanation", "")
+        )
         view: dict[str, Any] = {
             "id": row.id,
             "kind": row.kind,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from flask import current_app, request
-from flask_babel import gettext
+from flask_babel import get_locale, gettext
 from flask_wtf.csrf import validate_csrf
 from wtforms.validators import ValidationError
 
@@ -20,6 +20,12 @@ from shared.web.labels import translated_errors
 
 def deps() -> Deps:
     return cast(Deps, current_app.extensions["tertulia"])
+
+
+def screen_language() -> str:
+    """The language this request is answered in (the person's switch, Accept-Language...),
+    for text the services hold in both languages, such as match explanations."""
+    return str(get_locale() or "es")
 
 
 def bearer_token() -> str | None:

@@ -287,7 +287,9 @@
       if (m.notice) { li.appendChild(R.el("p", "not-accepted", m.notice)); ol.appendChild(li); return; }
       var who = m.kind === "combination" ? m.provider + " → " + m.receiver : m.companies.join(" + ");
       li.appendChild(R.el("strong", null, who));
-      li.appendChild(R.el("p", null, m.explanation));
+      // A live event carries every language (one event per room); show this screen's.
+      var explained = (m.explanations && m.explanations[document.documentElement.lang]) || m.explanation;
+      li.appendChild(R.el("p", null, explained));
       var b = R.el("button", "link", m.interested ? strings.notInterested : strings.interested);
       b.type = "button";
       b.setAttribute("data-testid", "interest");

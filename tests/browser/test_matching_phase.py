@@ -57,6 +57,13 @@ def test_import_match_confirm_publish_and_mark_interest(
     for _ in range(results.count()):
         facilitator.locator("li.status-suggested [data-testid=confirm-match]").first.click()
         facilitator.wait_for_load_state()
+    # Alfa's screen switches language: the two rooms now read different languages.
+    alfa.click("[data-testid=switch-language]")
+    alfa.wait_for_load_state()
+    expect(alfa.get_by_test_id("matches")).to_be_hidden()
+    assert alfa.evaluate("document.documentElement.lang") != beta.evaluate(
+        "document.documentElement.lang"
+    )
     facilitator.click("[data-testid=publish-matches]")
     facilitator.wait_for_load_state()
 
@@ -65,6 +72,13 @@ def test_import_match_confirm_publish_and_mark_interest(
     expect(alfa.get_by_test_id("matches")).to_contain_text("Alfa")
     expect(alfa.get_by_test_id("matches")).to_contain_text("Beta")
     expect(alfa.get_by_test_id("matches")).not_to_contain_text("asparagus growers")
+    # The live event carries both languages; each screen shows its own.
+    shown = {"en": "offers|does|Potential client", "es": "ofrece|se dedica a|Posible cliente"}
+    for page in (alfa, beta):
+        lang = page.evaluate("document.documentElement.lang")
+        other = "es" if lang == "en" else "en"
+        expect(page.get_by_test_id("matches")).to_contain_text(re.compile(shown[lang]))
+        expect(page.get_by_test_id("matches")).not_to_contain_text(re.compile(shown[other]))
     alfa.get_by_test_id("interest").first.click()
     beta.get_by_test_id("interest").first.click()
     expect(beta.get_by_test_id("matches")).to_contain_text(

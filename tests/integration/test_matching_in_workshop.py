@@ -145,3 +145,22 @@ def test_the_projector_shows_published_unrestricted_results_only(room: Any) -> N
     assert shown and not any(r["restricted"] for r in shown)
     assert all("evidence" not in r for r in shown)
     assert len(shown) == len([r for r in results if not r["restricted"]])
+
+
+def test_explanations_follow_the_screen_language_else_the_workshop_language(room: Any) -> None:
+    matches.run(room.deps, room.facilitator, room.workshop_id)
+    default = matches.views(room.deps, room.facilitator, room.workshop_id)  # workshop: es
+    english = matches.views(room.deps, room.facilitator, room.workshop_id, "en")
+    assert default and len(default) == len(english)
+    for es_view, en_view in zip(default, english, strict=True):
+        assert es_view["explanation"] == es_view["explanations"]["es"]
+        assert en_view["explanation"] == en_view["explanations"]["en"]
+        assert es_view["explanation"] != en_view["explanation"]
+    for result in default:
+        matches.decide(room.deps, room.facilitator, room.workshop_id, result["id"], "confirmed")
+    matches.publish(room.deps, room.facilitator, room.workshop_id)
+    # A company's view carries both languages of what it may see, and never the evidence.
+    for view in matches.views(room.deps, room.viewer("Beta"), room.workshop_id, "en"):
+        if not view.get("notice"):
+            assert set(view["explanations"]) == {"en", "es"} and "evidence" not in view
+            assert view["explanation"] == view["explanations"]["en"]
