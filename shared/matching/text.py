@@ -119,6 +119,8 @@ _FIXES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(plastic|gluten|lactose|sugar)[- ]free\b", re.IGNORECASE), r" \1free "),
     (re.compile(r"\bsin (pl[aá]stico|gluten|lactosa|az[uú]car)s?\b", re.IGNORECASE), r" sin\1 "),
     (re.compile(r"\b([IiRr])\s*[+&]\s*([Dd])\b"), " rnd "),
+    # "by-products": both halves are stop words, so the hyphenated form would vanish.
+    (re.compile(r"\bby[- ]products?\b", re.IGNORECASE), " byproducts "),
 )
 
 
@@ -188,6 +190,7 @@ def content_tokens_marked(text: str) -> list[tuple[str, bool]]:
 
 # Prepositions that make a following "que" clause describe something else than a company.
 _CLAUSE_BLOCKERS = frozenset({"para", "con", "sin", "por"})
+_JOINT_WORDS = frozenset({"joint", "group", "shared", "pooled", "collective", "cooperative"})
 
 
 def has_target_word(text: str) -> bool:
@@ -196,7 +199,13 @@ def has_target_word(text: str) -> bool:
     rehabilitación", "marcas *que fabriquen* en España" (Spanish "que" + a verb in the
     third person plural)."""
     words = tokens(text)
-    if any(t in TARGET_WORDS or t in CLIENT_VERBS for t in words):
+    if any(t in TARGET_WORDS for t in words):
+        return True
+    # "breweries buying cans" names buyers; "joint buying", "group purchasing" is a need.
+    if any(
+        t in CLIENT_VERBS and (n == 0 or words[n - 1] not in _JOINT_WORDS)
+        for n, t in enumerate(words)
+    ):
         return True
     # The clause must follow the item's first words: in "teleasistencia para usuarios que
     # viven solos" it describes the users of a service, not a kind of company.

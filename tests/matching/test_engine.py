@@ -393,3 +393,14 @@ def test_spanish_explanations_of_combinations_and_restricted_overlaps() -> None:
     overlap = next(o for o in result.overlaps if set(o.companies) == {"Canner", "Grower"})
     assert overlap.explanations["es"].endswith("Toca un área restringida.")
     assert "our asparagus suppliers" not in overlap.explanations["es"]
+
+
+def test_needs_every_sector_shares_are_concepts_across_languages() -> None:
+    a = profile("A", "es", seeks=("compra conjunta de envases",), activities=("vino",))
+    b = profile("B", "en", seeks=("joint purchasing of packaging",), activities=("cheese",))
+    c = profile("C", "en", activities=("building homes and offices",))
+    result = match([a, b, c])
+    assert [s.companies for s in result.shared_needs] == [("A", "B")]
+    # An outlet for by-products is not a builder's business.
+    d = profile("D", seeks=("a home for our by-products",), activities=("craft brewing",))
+    assert ("C", "D") not in combos(match([c, d]))
