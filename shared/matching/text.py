@@ -190,6 +190,8 @@ def content_tokens_marked(text: str) -> list[tuple[str, bool]]:
 
 # Prepositions that make a following "que" clause describe something else than a company.
 _CLAUSE_BLOCKERS = frozenset({"para", "con", "sin", "por"})
+# "contratos con residencias", "contracts with hotels": those named are the clients.
+_DEALS_WITH = re.compile(r"\b(contratos?|acuerdos?|contracts?|agreements?|deals?) (con|with)\b")
 _JOINT_WORDS = frozenset({"joint", "group", "shared", "pooled", "collective", "cooperative"})
 
 
@@ -199,7 +201,7 @@ def has_target_word(text: str) -> bool:
     rehabilitación", "marcas *que fabriquen* en España" (Spanish "que" + a verb in the
     third person plural)."""
     words = tokens(text)
-    if any(t in TARGET_WORDS for t in words):
+    if any(t in TARGET_WORDS for t in words) or _DEALS_WITH.search(fold(text)):
         return True
     # "breweries buying cans" names buyers; "joint buying", "group purchasing" is a need.
     if any(

@@ -364,6 +364,16 @@ def test_a_kind_of_company_named_by_its_verb_is_a_potential_client() -> None:
     assert ("Dental", "Fisio") not in combos(spanish)
 
 
+def test_contracts_with_a_kind_of_company_seek_clients() -> None:
+    from shared.matching.text import has_target_word
+
+    assert has_target_word("contratos con residencias de mayores")
+    assert has_target_word("supply contracts with hotel chains")
+    assert not has_target_word("contrato de mantenimiento de las calderas")
+    assert not has_target_word("joint purchasing of packaging")
+    assert has_target_word("breweries buying cans")
+
+
 def test_every_result_is_explained_in_english_and_in_spanish(devset_dir) -> None:  # type: ignore[no-untyped-def]
     from shared.matching import load_profiles
 
