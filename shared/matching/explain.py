@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .features import Item, Link, label_of
 from .lexicon import Lexicon
@@ -89,6 +90,7 @@ _SPANISH_WORDS = {fold(accented): accented for accented in _ACCENTED_WORDS.split
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=4096)
 def _accented(name: str) -> str:
     words = []
     for word in name.split(" "):
@@ -105,14 +107,24 @@ def _quote(text: str) -> str:
     return f"“{text}”"
 
 
+@lru_cache(maxsize=8192)
+def _spanish_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The words of a Spanish item and their folded forms (None for another language);
+    cached: one item is quoted by many results."""
+    if guess_language(text) != "es":
+        return None
+    words = tuple(_WORD.findall(text))
+    return words, tuple(fold(w) for w in words)
+
+
 def _in_own_words(item: Item, feature: str) -> str | None:
     """The item's own words (accents and all) for a feature it matched, if it is Spanish."""
     folded = item.surface.get(feature)
-    if not folded or guess_language(item.text) != "es":
+    spanish = _spanish_words(item.text) if folded else None
+    if spanish is None:
         return None
-    wanted = folded.split()
-    words = _WORD.findall(item.text)
-    keys = [fold(w) for w in words]
+    words, keys = spanish
+    wanted = tuple(folded.split())
     for start in range(len(keys) - len(wanted) + 1):
         if keys[start : start + len(wanted)] == wanted:
             return " ".join(words[start : start + len(wanted)]).lower()
