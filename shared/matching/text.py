@@ -190,8 +190,21 @@ def content_tokens_marked(text: str) -> list[tuple[str, bool]]:
 
 # Prepositions that make a following "que" clause describe something else than a company.
 _CLAUSE_BLOCKERS = frozenset({"para", "con", "sin", "por"})
-# "contratos con residencias", "contracts with hotels": those named are the clients.
-_DEALS_WITH = re.compile(r"\b(contratos?|acuerdos?|contracts?|agreements?|deals?) (con|with)\b")
+_DEAL_WORDS = _words(
+    "contrato contratos acuerdo acuerdos contract contracts agreement agreements deal deals"
+)
+
+
+def _deals_with_clients(words: list[str]) -> bool:
+    """ "contratos con residencias", "contracts with hotels": those named are the clients,
+    unless they are named as suppliers or partners ("acuerdos con proveedores")."""
+    for n, word in enumerate(words[:-1]):
+        if word in _DEAL_WORDS and words[n + 1] in ("con", "with"):
+            named = [w for w in words[n + 2 :] if w not in STOP_WORDS]
+            return bool(named) and named[0] not in ROLE_WORDS - TARGET_WORDS
+    return False
+
+
 _JOINT_WORDS = frozenset({"joint", "group", "shared", "pooled", "collective", "cooperative"})
 
 
@@ -201,7 +214,7 @@ def has_target_word(text: str) -> bool:
     rehabilitación", "marcas *que fabriquen* en España" (Spanish "que" + a verb in the
     third person plural)."""
     words = tokens(text)
-    if any(t in TARGET_WORDS for t in words) or _DEALS_WITH.search(fold(text)):
+    if any(t in TARGET_WORDS for t in words) or _deals_with_clients(words):
         return True
     # "breweries buying cans" names buyers; "joint buying", "group purchasing" is a need.
     if any(

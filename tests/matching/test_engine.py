@@ -370,6 +370,8 @@ def test_contracts_with_a_kind_of_company_seek_clients() -> None:
     assert has_target_word("contratos con residencias de mayores")
     assert has_target_word("supply contracts with hotel chains")
     assert not has_target_word("contrato de mantenimiento de las calderas")
+    assert not has_target_word("acuerdos con proveedores de envases")
+    assert not has_target_word("contracts with our suppliers")
     assert not has_target_word("joint purchasing of packaging")
     assert has_target_word("breweries buying cans")
 
