@@ -127,6 +127,8 @@ def _round(value: float) -> float:
 
 def _symmetric(a: Item, b: Item, lexicon: Lexicon) -> tuple[float, list[Link]]:
     ab, links = coverage(a.features, b.features, lexicon)
+    if ab == 0.0:
+        return 0.0, links  # relatedness is symmetric: nothing of b finds a either
     ba, _ = coverage(b.features, a.features, lexicon, links_wanted=False)
     return (ab + ba) / 2.0, links
 
@@ -142,6 +144,8 @@ def _directed(
     with a full answer side, the answer side is not computed (the score is then a lower
     bound that is itself below ``floor``)."""
     forward, links = coverage(need, answer, lexicon, need=True)
+    if forward == 0.0:
+        return 0.0, links  # need-side relatedness includes the symmetric one
     if need_side * forward + (1.0 - need_side) < floor:
         return need_side * forward, links
     backward, _ = coverage(answer, need, lexicon, links_wanted=False)
