@@ -41,6 +41,9 @@ STOP_EN = _words(
     production producer producers making maker makers funded subsidised subsidized
     installation installations install installing implementation
     cheaper slash slashing trim trimming
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    fifty hundred hundreds thousand thousands dozen dozens
+    contract contracts agreement agreements deal deals
     """
 )
 STOP_ES = _words(
@@ -62,6 +65,9 @@ STOP_ES = _words(
     elaborados financiado financiados financiada subvencionado subvencionada
     subvencionados instalacion instalaciones instalar implantacion
     recortar recortamos abaratar abaratando disminuir minimizar dar salida
+    uno dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta
+    cincuenta cien ciento cientos mil miles docena docenas
+    contrato contratos acuerdo acuerdos
     """
 )
 STOP_WORDS = STOP_EN | STOP_ES
