@@ -44,6 +44,8 @@ STOP_EN = _words(
     one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     fifty hundred hundreds thousand thousands dozen dozens
     contract contracts agreement agreements deal deals
+    just only really simply even still already always daily weekly monthly yearly
+    annual annually
     """
 )
 STOP_ES = _words(
@@ -68,6 +70,8 @@ STOP_ES = _words(
     uno dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta
     cincuenta cien ciento cientos mil miles docena docenas
     contrato contratos acuerdo acuerdos
+    solo solamente siempre ya diario diaria diarios diarias semanal semanales mensual
+    mensuales anual anuales
     """
 )
 STOP_WORDS = STOP_EN | STOP_ES
