@@ -37,6 +37,10 @@ Run from the repository root:  python bench/matching.py [--sweep] [--cv] [--erro
 * Speed: time to match 200 generated companies with 10 items each (target < 2 s).
 * --sweep: F1 on the tuning workshops for a range of engine thresholds.
 * --errors: list every FP/FN of the tuning workshops (never of the frozen set).
+* Annotator agreement: tests/matching/second_labels holds a second labelling of the tuning
+  and frozen workshops, made by other helpers from the profiles alone (they saw neither
+  the first labels nor the engine). "2nd label" scores it against the first labels;
+  "engine" scores the engine against it. Aggregates only, like every frozen row.
 """
 
 from __future__ import annotations
@@ -61,9 +65,11 @@ from shared.matching.evaluate import (  # noqa: E402
     Labelled,
     Report,
     ablated_matchers,
+    agreement,
     evaluate,
     evaluate_ablated,
     load_folder,
+    relabelled,
 )
 from shared.matching.lexicon import default_lexicon  # noqa: E402
 
@@ -79,6 +85,7 @@ HELD_OUT = (
     ("held-out 7 (frozen)", SETS / "heldout7"),
 )
 FROZEN = {SETS / "heldout3", SETS / "heldout4", SETS / "heldout6", SETS / "heldout7"}
+SECOND_LABELS = SETS / "second_labels"  # <folder>/<workshop>.json: {"expected": ...}
 Matcher = Callable[[list[CompanyProfile]], MatchResult]
 CountsOf = Callable[[Report], Counts]
 
@@ -259,6 +266,26 @@ def _print_set(
     print()
 
 
+def _print_agreement(title: str, folders: Sequence[tuple[pathlib.Path, list[Labelled]]]) -> None:
+    """A second annotator labelled the same profiles without seeing the first labels: how
+    far the two agree (the first as gold) is the ceiling to read the engine's rows by."""
+    first: list[Labelled] = []
+    second: list[Labelled] = []
+    for folder, workshops in folders:
+        for workshop in workshops:
+            path = SECOND_LABELS / folder.name / f"{workshop.name}.json"
+            if path.exists():
+                first.append(workshop)
+                second.append(relabelled(workshop, path))
+    if not first:
+        return
+    print(f"{title} sets labelled a second time, blind ({len(first)} workshops)")
+    print(_header())
+    print(_row("2nd label", agreement(first, second)))  # against the first labels
+    print(_row("engine", evaluate(match, second)))  # against the second labels
+    print()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sweep", action="store_true", help="also print a threshold sweep")
@@ -316,6 +343,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     _print_set("pooled held-out (1 to 7)", pooled, matchers, False)
     frozen = [w for _, folder, sets in held_out if folder in FROZEN for w in sets]
     _print_set("pooled frozen (3, 4, 6, 7)", frozen, matchers, False)
+
+    _print_agreement("tuning", [(DEV, dev)] + [(f, s) for _, f, s in held_out if f not in FROZEN])
+    _print_agreement("frozen", [(f, s) for _, f, s in held_out if f in FROZEN])
 
     if args.no_speed:
         return 0

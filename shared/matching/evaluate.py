@@ -85,7 +85,20 @@ def _pairs(companies: Sequence[str]) -> set[frozenset[str]]:
 def load_labelled(path: str | pathlib.Path) -> Labelled:
     file = pathlib.Path(path)
     data = json.loads(file.read_text(encoding="utf-8"))
-    expected = data.get("expected", {})
+    return _labelled(file.stem, parse_profiles(data), data.get("expected", {}), file.name)
+
+
+def relabelled(workshop: Labelled, path: str | pathlib.Path) -> Labelled:
+    """``workshop`` with the labels of another annotator (a file holding only
+    ``{"expected": ...}`` for the same companies)."""
+    file = pathlib.Path(path)
+    expected = json.loads(file.read_text(encoding="utf-8")).get("expected", {})
+    return _labelled(workshop.name, workshop.profiles, expected, file.name)
+
+
+def _labelled(
+    name: str, profiles: list[CompanyProfile], expected: dict[str, Any], file_name: str
+) -> Labelled:
     overlaps: dict[frozenset[str], bool] = {}
     for entry in expected.get("overlaps", []):
         for pair in _pairs(entry["companies"]):
@@ -94,16 +107,29 @@ def load_labelled(path: str | pathlib.Path) -> Labelled:
     shared: set[frozenset[str]] = set()
     for entry in expected.get("shared_needs", []):
         shared |= _pairs(entry["companies"])
-    profiles = parse_profiles(data)
     names = {p.name for p in profiles}
     for pair in list(overlaps) + list(shared):
         unknown = set(pair) - names
         if unknown:
-            raise ValueError(f"{file.name}: unknown company in labels: {sorted(unknown)}")
+            raise ValueError(f"{file_name}: unknown company in labels: {sorted(unknown)}")
     for combo in combos:
         if set(combo) - names:
-            raise ValueError(f"{file.name}: unknown company in labels: {combo}")
-    return Labelled(file.stem, profiles, overlaps, combos, shared)
+            raise ValueError(f"{file_name}: unknown company in labels: {combo}")
+    return Labelled(name, profiles, overlaps, combos, shared)
+
+
+def agreement(first: Sequence[Labelled], second: Sequence[Labelled]) -> Report:
+    """How far a second annotator's labels agree with the first's (the first as gold):
+    the ceiling a matcher can be expected to reach against either."""
+    report = Report()
+    for a, b in zip(first, second, strict=True):
+        report.overlaps.add(b.overlaps, a.overlaps, a.name)
+        report.combinations.add(b.combinations, a.combinations, a.name)
+        report.shared_needs.add(b.shared_needs, a.shared_needs, a.name)
+        for pair in set(a.overlaps) & set(b.overlaps):
+            report.restricted_total += 1
+            report.restricted_right += a.overlaps[pair] == b.overlaps[pair]
+    return report
 
 
 def load_folder(folder: str | pathlib.Path) -> list[Labelled]:

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import pathlib
+from dataclasses import replace
 
 import pytest
 
 from shared.matching import match
 from shared.matching.baseline import baseline_match
-from shared.matching.evaluate import evaluate, evaluate_ablated, load_folder
+from shared.matching.evaluate import (
+    agreement,
+    evaluate,
+    evaluate_ablated,
+    load_folder,
+    load_labelled,
+    relabelled,
+)
 
 HERE = pathlib.Path(__file__).resolve().parent
 FLOOR = 0.85
@@ -87,3 +95,24 @@ def test_engine_beats_plain_tfidf(report) -> None:  # type: ignore[no-untyped-de
     baseline = evaluate(baseline_match, load_folder(HERE / "devset"))
     assert report.overlaps.f1 > baseline.overlaps.f1
     assert report.combinations.f1 > baseline.combinations.f1
+
+
+def test_second_labels_name_the_workshops_companies_and_agree_with_themselves() -> None:
+    """Every second labelling belongs to a labelled workshop and names its companies; the
+    agreement of a labelling with itself is perfect, and one changed label is counted."""
+    files = sorted((HERE / "second_labels").glob("*/*.json"))
+    assert len(files) >= 20
+    for file in files:
+        workshop = load_labelled(HERE / file.parent.name / file.name)
+        second = relabelled(workshop, file)  # raises on a company the workshop lacks
+        assert second.profiles == workshop.profiles
+    workshop = load_folder(HERE / "devset")[0]
+    same = agreement([workshop], [workshop])
+    assert same.overlaps.f1 == same.combinations.f1 == 1.0
+    changed = replace(workshop, combinations=set(list(workshop.combinations)[1:]))
+    report = agreement([workshop], [changed])
+    assert (report.combinations.tp, report.combinations.fn) == (
+        len(workshop.combinations) - 1,
+        1,
+    )
+    assert report.combinations.fp == 0
