@@ -40,7 +40,7 @@ def test_held_out_sets_load() -> None:
     assert len(load_folder(HERE / "heldout")) >= 2
     assert load_folder(HERE / "heldout2")
     # Frozen sets: only aggregates are looked at.
-    for name in ("heldout3", "heldout4", "heldout6", "heldout7"):
+    for name in ("heldout3", "heldout4", "heldout6", "heldout7", "heldout8"):
         frozen = load_folder(HERE / name)
         assert len(frozen) >= 3
         assert all(6 <= len(w.profiles) <= 10 for w in frozen)
