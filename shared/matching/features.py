@@ -148,7 +148,14 @@ def _features(
                 ids = lexicon.index[lang].get(tuple(stems[lang][i : i + size]))
                 if ids and size == 1:
                     forms = lexicon.forms[lang].get(stems[lang][i], ())
-                    if not plausible_form(words[i], forms):
+                    # A single word read in the item's other language is a loanword
+                    # ("packaging" in a Spanish item): it must be written as in the
+                    # lexicon; a near form is a false friend ("paper" is not "papas").
+                    if lang != language and words[i] not in forms and (
+                        words[i].rstrip("s") not in forms
+                    ):
+                        ids = ()
+                    elif not plausible_form(words[i], forms):
                         ids = ()
                     ids = _unguarded(ids, (stems[lang][i],), lang, item_stems, lexicon)
                 if ids:
