@@ -48,6 +48,14 @@ def test_held_out_sets_load() -> None:
         assert frozenset({"es", "en"}) in languages or name == "heldout3"
 
 
+def test_read_corpus_covers_twelve_sectors_in_both_languages() -> None:
+    corpus = load_folder(HERE / "heldout9")
+    assert len(corpus) == 12
+    assert all(8 <= len(w.profiles) <= 10 for w in corpus)
+    languages = {frozenset(p.language for p in w.profiles) for w in corpus}
+    assert {frozenset({"es"}), frozenset({"en"}), frozenset({"es", "en"})} <= languages
+
+
 def test_tuning_workshops_floor() -> None:
     """Every labelled workshop except the frozen ones (the set thresholds are checked on)."""
     tuning = [w for name in ("devset", "heldout", "heldout2") for w in load_folder(HERE / name)]
