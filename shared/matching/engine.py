@@ -36,6 +36,7 @@ from .features import (
 from .lexicon import Lexicon, default_lexicon
 from .profiles import CompanyProfile
 from .results import Combination, MatchResult, Overlap, SharedNeed
+from .text import names_deal_terms
 
 
 @dataclass(frozen=True)
@@ -296,6 +297,11 @@ def _overlaps(companies: list[_Company], lexicon: Lexicon, settings: Settings) -
                 pair_links[(a.company, b.company)].append((score, a, b, links))
 
     touches: dict[tuple[str, str], list[tuple[Item, Item, list[Link]]]] = defaultdict(list)
+    terms_areas = {
+        id(item): names_deal_terms(item.text)
+        for company in companies
+        for item in company.restricted
+    }
     for company in companies:
         for restricted in company.restricted:
             for other in index.candidates(restricted):
@@ -312,9 +318,12 @@ def _overlaps(companies: list[_Company], lexicon: Lexicon, settings: Settings) -
         score = _combine([m[0] for m in matches], settings.second_bonus)
         pair_touches = touches.get(pair, [])
         threshold = settings.overlap_threshold
-        if pair_touches:
+        # Only a restricted area about a trade lowers the bar ("our asparagus suppliers");
+        # one about the terms of a deal ("our prices with supermarkets") only flags.
+        trade_touches = [t for t in pair_touches if not terms_areas[id(t[0])]]
+        if trade_touches:
             threshold = settings.restricted_overlap_threshold
-            if any(link.other in other.core for _, other, links in pair_touches for link in links):
+            if any(link.other in other.core for _, other, links in trade_touches for link in links):
                 # The restricted area names what the other company's activity is about
                 # ("our asparagus suppliers" / "growing asparagus"): an overlap by itself.
                 threshold = settings.restricted_core_threshold

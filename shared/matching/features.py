@@ -151,11 +151,8 @@ def _features(
                     # A single word read in the item's other language is a loanword
                     # ("packaging" in a Spanish item): it must be written as in the
                     # lexicon; a near form is a false friend ("paper" is not "papas").
-                    if lang != language and words[i] not in forms and (
-                        words[i].rstrip("s") not in forms
-                    ):
-                        ids = ()
-                    elif not plausible_form(words[i], forms):
+                    loanword = words[i] in forms or words[i].rstrip("s") in forms
+                    if (lang != language and not loanword) or not plausible_form(words[i], forms):
                         ids = ()
                     ids = _unguarded(ids, (stems[lang][i],), lang, item_stems, lexicon)
                 if ids:

@@ -215,6 +215,21 @@ def _deals_with_clients(words: list[str]) -> bool:
     return False
 
 
+# A restricted area about the terms of a deal ("our prices with supermarkets", "nuestras
+# tarifas a comunidades de regantes") names a counterparty, not a trade both companies share.
+_TERMS_WORDS = _words(
+    """
+    price prices pricing rate rates tariff tariffs margin margins discount discounts terms
+    conditions precio precios tarifa tarifas margen margenes descuento descuentos condiciones
+    """
+)
+
+
+def names_deal_terms(text: str) -> bool:
+    """True when a (restricted) item is about prices, rates, margins or conditions."""
+    return any(t in _TERMS_WORDS for t in tokens(text))
+
+
 _JOINT_WORDS = frozenset({"joint", "group", "shared", "pooled", "collective", "cooperative"})
 
 
