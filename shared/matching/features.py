@@ -18,6 +18,7 @@ from .lexicon import MAX_PHRASE, Concept, Lexicon
 from .text import (
     cognate_key,
     content_tokens_marked,
+    fold,
     guess_language,
     has_target_word,
     plausible_form,
@@ -222,10 +223,14 @@ def _core(
     "manufacturing", "food", "trade") or a place are skipped, so "fabricación de muebles"
     has the head "muebles" and "food packaging" the head "packaging"."""
 
+    proper = proper_nouns(text)
+
     def specific(position: int) -> bool:
         found = produced[position]
         if not found or marked[position][1]:
             return False
+        if marked[position][0] in proper and all(f.startswith("w:") for f in found):
+            return False  # a name the lexicon does not know (a place, a brand) is no head
         return any(
             f.startswith("w:")
             or (_headword(lexicon.concepts[f[2:]]) and f[2:] not in lexicon.market)
@@ -248,6 +253,19 @@ def _core(
             seen += 1
     before = [n for n in positions if n < limit] or positions
     return frozenset(produced[before[-1]])
+
+
+_CAPITALISED = re.compile(r"(?<![\w.])([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)")
+
+
+def proper_nouns(text: str) -> frozenset[str]:
+    """Folded words written with a capital inside the item, not as its first word: names
+    of places and brands ("Clientes en *Tenerife*"). Acronyms (MDR, SATE) are not names."""
+    found = set()
+    for match in _CAPITALISED.finditer(text):
+        if match.start() > 0 and text[: match.start()].strip():
+            found.add(fold(match.group(1)))
+    return frozenset(found)
 
 
 def _unguarded(

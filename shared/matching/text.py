@@ -45,7 +45,7 @@ STOP_EN = _words(
     fifty hundred hundreds thousand thousands dozen dozens
     contract contracts agreement agreements deal deals
     just only really simply even still already always daily weekly monthly yearly
-    annual annually
+    annual annually north south east west northern southern eastern western
     """
 )
 STOP_ES = _words(
@@ -71,7 +71,7 @@ STOP_ES = _words(
     cincuenta cien ciento cientos mil miles docena docenas
     contrato contratos acuerdo acuerdos
     solo solamente siempre ya diario diaria diarios diarias semanal semanales mensual
-    mensuales anual anuales
+    mensuales anual anuales norte sur oeste
     """
 )
 STOP_WORDS = STOP_EN | STOP_ES
