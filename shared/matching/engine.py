@@ -457,6 +457,7 @@ def _combinations(
     found: dict[tuple[str, str], list[tuple[float, Item, Item, list[Link]]]] = defaultdict(list)
     people_family = _descendants_of(lexicon, "people")
     without_market: dict[int, dict[str, float]] = {}  # an activity's features minus places
+    heads_only: dict[int, dict[str, float]] = {}  # an activity without context, modifiers
     for receiver in companies:
         for seek in receiver.seeks:
             need = _need_features(seek, receiver)
@@ -493,6 +494,17 @@ def _combinations(
                             f: w for f, w in answer.features.items() if f[2:] not in lexicon.market
                         }
                         without_market[id(answer)] = answer_features
+                    if not answer_features:
+                        continue
+                elif answer.kind == "activity":
+                    # A client-seeking need ("clientes en química") is answered by what a
+                    # company is, not by whom it serves: "FP dual en química" is training.
+                    answer_features = heads_only.get(id(answer), {})
+                    if id(answer) not in heads_only:
+                        answer_features = {
+                            f: w for f, w in answer.features.items() if f in answer.heads
+                        }
+                        heads_only[id(answer)] = answer_features
                     if not answer_features:
                         continue
                 cut = settings.combination_threshold * 0.8  # factors below only lower it
