@@ -144,7 +144,7 @@ biomass | renewable_energy | biomass, wood chips, pellets, pellet | biomasa, ast
 biomass_boiler | biomass, process_heat, energy_saving | biomass boiler, biomass boilers, biomass heating | caldera de biomasa, calderas de biomasa, calefaccion de biomasa
 biogas | renewable_energy, byproducts | biogas, anaerobic digestion, digester, biomethane | biogas, digestion anaerobia, biometano, digestor
 heat_pump | energy_saving, hot_water | heat pump, heat pumps, aerothermal | bomba de calor, bombas de calor, aerotermia
-process_heat | @energy | process heat, industrial heat, steam, boiler, boilers, heat, thermal energy, thermal consumption, heat recovery | calor de proceso, calor industrial, vapor, caldera, calderas, calor, energia termica, consumo termico, recuperacion de calor
+process_heat | energy_saving, @energy | process heat, industrial heat, steam, boiler, boilers, heat, thermal energy, thermal consumption, heat recovery | calor de proceso, calor industrial, vapor, caldera, calderas, calor, energia termica, consumo termico, recuperacion de calor
 furnaces | process_heat | ovens, oven, furnace, furnaces, kilns, kiln | hornos, horno
 refrigeration | @energy | refrigeration, refrigeration plant, refrigeration plants, cooling, chillers, chiller, cold rooms, industrial refrigeration | refrigeracion, frio industrial, enfriamiento, camaras de frio, instalaciones frigorificas
 battery_storage | renewable_energy | battery storage, batteries, battery, energy storage | baterias, bateria, almacenamiento energetico, almacenamiento de energia
