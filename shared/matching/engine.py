@@ -679,6 +679,21 @@ def _profile_item(company: _Company, lexicon: Lexicon) -> Item:
     )
 
 
+def _shared_score(a: Item, b: Item, lexicon: Lexicon) -> float:
+    """How much two needs are one need; a need listing alternatives ("harvest staff and HGV
+    drivers") shares each of them ("HGV drivers for feed deliveries")."""
+    score, _ = _symmetric(a, b, lexicon)
+    if not a.parts and not b.parts:
+        return score
+    for part_a in a.parts or (a.features,):
+        for part_b in b.parts or (b.features,):
+            ab, _ = coverage(part_a, part_b, lexicon, links_wanted=False)
+            if ab:
+                ba, _ = coverage(part_b, part_a, lexicon, links_wanted=False)
+                score = max(score, (ab + ba) / 2.0)
+    return score
+
+
 def _shared_needs(
     companies: list[_Company],
     lexicon: Lexicon,
@@ -712,7 +727,7 @@ def _shared_needs(
                 or (b.company, a.company, a.text) in answered
             ):
                 continue  # one answers the other ("aprovechar el alperujo" / "alperujo")
-            score, _ = _symmetric(a, b, lexicon)
+            score = _shared_score(a, b, lexicon)
             kind_a, kind_b = _kind_of_need(a, kinds), _kind_of_need(b, kinds)
             if kind_a is not None and kind_b is not None and kind_a != kind_b:
                 score *= settings.head_mismatch
