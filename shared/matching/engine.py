@@ -694,6 +694,14 @@ def _shared_score(a: Item, b: Item, lexicon: Lexicon) -> float:
     return score
 
 
+def _same_need_head(a: Item, b: Item, lexicon: Lexicon) -> bool:
+    """Two needs whose head is the same specific concept or the same unknown word."""
+    for feature in a.core & b.core:
+        if feature[0] == "w" or not lexicon.concepts[feature[2:]].domain:
+            return True
+    return False
+
+
 def _shared_needs(
     companies: list[_Company],
     lexicon: Lexicon,
@@ -728,6 +736,10 @@ def _shared_needs(
             ):
                 continue  # one answers the other ("aprovechar el alperujo" / "alperujo")
             score = _shared_score(a, b, lexicon)
+            if not a.target and _same_need_head(a, b, lexicon):
+                # "bajar la factura de gas de los secaderos" / "reducir el coste energético
+                # del lavado": one need (energy cost) for different machines.
+                score = max(score, settings.shared_need_threshold)
             kind_a, kind_b = _kind_of_need(a, kinds), _kind_of_need(b, kinds)
             if kind_a is not None and kind_b is not None and kind_a != kind_b:
                 score *= settings.head_mismatch
