@@ -13,6 +13,7 @@ from functools import lru_cache
 from .lexicon_data import LEXICON
 from .lexicon_generic import LEXICON_GENERIC
 from .lexicon_sectors import LEXICON_SECTORS
+from .lexicon_trades import LEXICON_TRADES
 from .text import content_tokens, stem, tokens
 
 MAX_PHRASE = 5
@@ -284,7 +285,7 @@ def _narrower(concepts: dict[str, Concept]) -> dict[str, dict[str, float]]:
 
 
 # The built-in tables in parse order: later tables may extend (+id) earlier ones.
-DEFAULT_SOURCE = "\n".join((LEXICON, LEXICON_GENERIC, LEXICON_SECTORS))
+DEFAULT_SOURCE = "\n".join((LEXICON, LEXICON_GENERIC, LEXICON_SECTORS, LEXICON_TRADES))
 
 
 @lru_cache(maxsize=1)

@@ -37,19 +37,19 @@ LEXICON = r"""
 @textile*0.7 | | textile, textiles, apparel, fashion | textil, textiles, moda
 @sustainability*0.6 | | sustainability, sustainable, green, environmental, eco-friendly, circular | sostenibilidad, sostenible, sostenibles, medioambiental, ambiental, verde, circular
 @health*0.6 | | health, healthcare, medical | salud, sanitario, sanitaria, medico
-@construction*0.6 | | construction, building, buildings | construccion, edificacion, edificios, obra
+@construction*0.6 | | construction | construccion, edificacion, edificios, obra
 @consulting*0.4 | | consulting, consultancy, advice, advisory, consultant, consultants | consultoria, asesoria, asesoramiento, consultor, consultores, asesor, asesores
 
 # ---------------------------------------------------------------- farming and raw products
-farming | @agrifood | farming, farm, farms, farmer, farmers, agriculture, agricultural, growing, grower, growers, cultivation, crops, crop | agricultura, agricola, agricolas, cultivo, cultivos, cultivar, agricultor, agricultores, explotacion agraria, finca, fincas, campo
+farming | @agrifood | farming, farm, farms, farmer, farmers, agriculture, agricultural, growing, grower, growers, cultivation, crops, crop | agricultura, agricola, agricolas, cultivo, cultivos, cultivar, agricultor, agricultores, explotacion agraria, finca, fincas
 cooperative*0.6 | @agrifood | cooperative, cooperatives, co-op | cooperativa, cooperativas
 harvesting | farming | harvest, harvesting, harvester, harvesters, picking | recoleccion, cosecha, cosechadora, recolectar
 grape_harvest | harvesting, vineyard | grape harvest, grape harvesting, grape picking | vendimia, vendimiar
 agri_machinery | harvesting, machinery | harvesting machinery, harvesting equipment, agricultural machinery, farm machinery, tractor, tractors, vineyard equipment | maquinaria agricola, maquinaria de recoleccion, maquinaria recoleccion, maquinaria de vendimia, tractores, tractor, aperos
 agronomy | farming | agronomy, agronomic, agronomist, crop advice | agronomia, agronomico, agronomo, asesoramiento agronomico
-irrigation | farming, water_saving | irrigation, drip irrigation | riego, regadio, riego por goteo
-organic | farming, certification | organic, organically | ecologico, ecologica, ecologicos, organico, bio
-vegetables | farming, @agrifood | vegetables, vegetable, veg, greens, horticulture, produce, fresh produce | verduras, verdura, hortalizas, hortaliza, vegetales, vegetal, hortofruticola, huerta, horticola
+irrigation | farming, water_saving | irrigation | riego, regadio
+organic | farming, certification |  | bio
+vegetables | farming, @agrifood | vegetables, vegetable, veg, horticulture | verduras, verdura, hortalizas, hortaliza, vegetales, vegetal, huerta, horticola
 asparagus | vegetables | asparagus | esparrago, esparragos
 artichoke | vegetables | artichoke, artichokes | alcachofa, alcachofas
 tomato | vegetables | tomato, tomatoes | tomate, tomates
@@ -65,8 +65,8 @@ table_olives | olive | table olives, table olive | aceituna de mesa, aceitunas d
 olive_oil | olive, oils | olive oil, olive oils, extra virgin olive oil, evoo, virgin olive oil | aceite de oliva, aceite oliva, aceites de oliva, aove, aceite de oliva virgen extra, aceite de oliva virgen, aceite
 oils*0.7 | @agrifood | oil, oils, edible oils, vegetable oils | aceites vegetales, aceites de semillas
 olive_mill | olive_oil | olive mill, olive mills, oil mill, olive pressing, olive milling | almazara, almazaras, molturacion, molturacion de aceituna, molino de aceite
-olive_pomace | olive_mill, byproducts | olive pomace, pomace, olive pits, olive stones, olive pit | alperujo, orujo, hueso de aceituna, huesos de aceituna, orujillo
-livestock | farming | livestock, cattle, herd, animal husbandry | ganaderia, ganado, ganadero, ganaderos, explotacion ganadera
+olive_pomace | olive_mill, byproducts | olive pomace, olive pits, olive stones, olive pit | alperujo, hueso de aceituna, huesos de aceituna, orujillo
+livestock | farming | livestock, herd, animal husbandry | ganaderia, ganado, ganadero, ganaderos, explotacion ganadera
 dairy | livestock, @agrifood | dairy, milk, dairy farming, dairy farmers, dairy farm, yoghurt, yogurt | lacteo, lacteos, leche, lecheria, ganaderia lechera, yogur
 cheese | dairy | cheese, cheeses, cheese making, cheesemaker | queso, quesos, queseria, quesera
 meat | livestock, @agrifood | meat, beef, pork, lamb, butchery, cured meats, ham, sausages | carne, carnes, carnico, carnica, vacuno, porcino, cordero, embutidos, jamon, chacinas
@@ -111,12 +111,12 @@ glass_packaging | containers | glass, glass containers, glass jars, glass bottle
 bottles | containers | bottles, bottle, bottling, bottler, bottlers | botella, botellas, embotellado, embotellar, embotelladora
 metal_cans | containers | tin cans, cans, can, tins, tinplate, aluminium cans, metal packaging | latas, lata, hojalata, envases metalicos, botes metalicos
 closures | containers | lids, lid, caps, closures, twist-off, twist off, corks, cork | tapas, tapa, tapones, tapon, cierres, twist-off, corcho, corchos
-cardboard | containers | cardboard, corrugated, corrugated board, boxes, box, cartons, carton, paper packaging | carton, carton ondulado, cajas, caja, embalaje de carton
-plastic_packaging | containers | plastic packaging, plastic, plastics, film, films, trays, tray, pet | plastico, plasticos, film, bandejas, bandeja, envase plastico
-compostable | packaging, circular_economy | sustainable packaging, eco-friendly packaging, green packaging, compostable, biodegradable, plasticfree, moulded pulp, molded pulp, pulp, recyclable, recycled packaging | compostable, compostables, biodegradable, biodegradables, envases sostenibles, embalaje sostenible, envase sostenible, sinplastico, celulosa moldeada, pulpa, reciclable, reciclables
+cardboard | containers | cardboard, boxes, box, cartons, carton, paper packaging | carton, cajas, caja, embalaje de carton
+plastic_packaging | containers | plastic packaging, pet | envase plastico
+compostable | packaging, circular_economy | sustainable packaging, eco-friendly packaging, green packaging, biodegradable, plasticfree, moulded pulp, molded pulp, pulp, recycled packaging | biodegradable, biodegradables, envases sostenibles, embalaje sostenible, envase sostenible, sinplastico, celulosa moldeada, pulpa
 labels | packaging, printing | labels, label, label printing, stickers | etiquetas, etiqueta, impresion de etiquetas, etiquetaje
 packaging_design | packaging, design | packaging design, pack design, custom packaging, bespoke packaging | diseno de envases, diseno de envase, envases a medida, diseno de packaging, diseno de embalaje
-filling | containers, food_processing | filling, packing, packing line, packaging line, packaging lines, co-packing, copacking | envasado, envasadora, envasar, lineas de envasado, linea de envasado, maquila, envasado a maquila
+filling | containers, food_processing | filling, packing, packing line, packaging line, packaging lines, co-packing, copacking | envasado, envasadora, envasar, lineas de envasado, linea de envasado, envasado a maquila
 pallets | logistics_ops | pallets, pallet, palletising, palletizing | palet, palets, paletizado, paletizacion
 
 # ---------------------------------------------------------------- logistics
@@ -140,9 +140,9 @@ solar_pv | renewable_energy | solar, solar panels, solar panel, photovoltaic, pv
 self_consumption | solar_pv | self-consumption, self consumption, on-site generation, rooftop solar | autoconsumo, autoconsumo solar
 solar_thermal | renewable_energy, hot_water | solar thermal, solar hot water, solar water heating, solar collectors | solar termica, energia solar termica, termosolar, captadores solares
 hot_water | process_heat | hot water, water heating, sanitary hot water | agua caliente, agua caliente sanitaria, acs
-biomass | renewable_energy | biomass, wood chips, pellets, pellet | biomasa, astilla, astillas, pellets, pelets
+biomass | renewable_energy | biomass | biomasa
 biomass_boiler | biomass, process_heat, energy_saving | biomass boiler, biomass boilers, biomass heating | caldera de biomasa, calderas de biomasa, calefaccion de biomasa
-biogas | renewable_energy, byproducts | biogas, anaerobic digestion, digester, biomethane | biogas, digestion anaerobia, biometano, digestor
+biogas | renewable_energy, byproducts | biogas, anaerobic digestion, biomethane | biogas, digestion anaerobia, biometano, digestor
 heat_pump | energy_saving, hot_water | heat pump, heat pumps, aerothermal | bomba de calor, bombas de calor, aerotermia
 process_heat | energy_saving, @energy | process heat, industrial heat, steam, boiler, boilers, heat, thermal energy, thermal consumption, heat recovery | calor de proceso, calor industrial, vapor, caldera, calderas, calor, energia termica, consumo termico, recuperacion de calor
 furnaces | process_heat | ovens, oven, furnace, furnaces, kilns, kiln | hornos, horno
@@ -150,7 +150,7 @@ refrigeration | @energy | refrigeration, refrigeration plant, refrigeration plan
 battery_storage | renewable_energy | battery storage, batteries, battery, energy storage | baterias, bateria, almacenamiento energetico, almacenamiento de energia
 ppa | renewable_energy, financing | ppa, power purchase agreement, power purchase agreements | ppa, contrato de compraventa de energia
 energy_services | energy_saving | energy services, esco, energy service company, energy management | servicios energeticos, empresa de servicios energeticos, gestion energetica
-ev_charging | @energy | electric vehicles, ev charging, charging points, electric fleet | vehiculo electrico, vehiculos electricos, puntos de recarga, recarga electrica
+ev_charging | @energy | ev charging, charging points | puntos de recarga, recarga electrica
 
 # ---------------------------------------------------------------- export and markets
 export | internationalisation | export, exports, exporting, exporter, exporters, overseas sales, foreign markets, abroad | exportacion, exportaciones, exportar, exportador, exportadores, exportadora, mercados exteriores, exterior, extranjero
@@ -188,7 +188,7 @@ digitalisation | @digital | digitalisation, digitalization, digital transformati
 erp | digitalisation, software | erp, crm, management software, business software | erp, crm, software de gestion
 iot | digitalisation | iot, internet of things, sensors, sensor, telemetry, monitoring | iot, internet de las cosas, sensores, sensor, telemetria, monitorizacion
 software | @digital | software, app, apps, application, applications, platform, saas, web development, website, websites | software, aplicacion, aplicaciones, app, plataforma, desarrollo web, pagina web, web
-data_ai | digitalisation | data, analytics, big data, artificial intelligence, ai, machine learning | datos, analitica, big data, inteligencia artificial, ia, aprendizaje automatico
+data_ai | digitalisation | data, analytics, big data, artificial intelligence, ai, machine learning | datos, big data, inteligencia artificial, ia, aprendizaje automatico
 cybersecurity | @digital | cybersecurity, cyber security, it security, data protection, gdpr | ciberseguridad, seguridad informatica, proteccion de datos, rgpd
 traceability | digitalisation, food_safety | traceability, tracking, track and trace, blockchain | trazabilidad, seguimiento, blockchain
 automation | digitalisation, @manufacturing | automation, automate, automated, automating, robotics, robot, robots, robotic, cobots, machine vision, vision systems | automatizacion, automatizar, automatizada, robotica, robot, robots, robotizacion, vision artificial
@@ -205,16 +205,16 @@ accounting | @finance, @consulting | accounting, tax, taxes, bookkeeping, audit,
 
 # ---------------------------------------------------------------- people and training
 training | @people | training, courses, course, learning, upskilling, reskilling, workshops, education, teaching, trainees, trainee, school | formacion, cursos, curso, capacitacion, aprendizaje, talleres formativos, educacion, ensenanza, escuela, alumnos, alumno
-vocational_training | training | vocational training, vocational, apprenticeship, apprenticeships, apprentices, apprentice, internships, internship, interns, work placements, placements | formacion profesional, fp, fp dual, aprendices, aprendiz, practicas, becarios, practicas de alumnos, alumnos en practicas
+vocational_training | training | vocational training, vocational, apprenticeship, apprenticeships, apprentices, apprentice | formacion profesional, fp, fp dual, aprendices, aprendiz
 food_safety_training | training, food_safety | food safety training, food hygiene training, food hygiene courses, food hygiene certification, haccp courses, haccp training, food safety courses | formacion en seguridad alimentaria, cursos de manipulador, formacion appcc, curso de manipulador de alimentos
 sustainability_training | training, @sustainability | sustainability training, training in sustainability | formacion en sostenibilidad
-staff | @people | staff, workers, employees, personnel, labour, labor, recruitment, recruiting, hiring, hire staff, talent, jobs, skilled workers, employment, workforce | personal, trabajadores, empleados, mano de obra, contratacion, reclutamiento, seleccion de personal, empleo, talento, plantilla
+staff | @people | staff, workers, employees, personnel, labour, labor, hire staff, talent, jobs, skilled workers, employment, workforce | personal, trabajadores, empleados, mano de obra, contratacion, empleo, talento, plantilla
 kitchen_staff | staff, hospitality_food | chefs, chef, cooks, cook, kitchen staff, kitchen | cocineros, cocinero, chef, personal de cocina, cocina
-languages | training | english, languages, language courses, translation, translators, english-speaking, interpreters | idiomas, ingles, traduccion, traductores, interpretes, clases de ingles
+languages | training | english, language courses, translation, translators, english-speaking, interpreters | idiomas, ingles, traduccion, traductores, interpretes, clases de ingles
 leadership | training | leadership, management training, mentoring, coaching | liderazgo, mentoria, coaching, formacion directiva
 
 # ---------------------------------------------------------------- tourism and hospitality
-tourism_exp | @tourism | tours, tour, guided tours, excursions, experiences, tour packages, incoming, incoming tourism, sightseeing, itineraries, guides, guide | rutas, visitas guiadas, excursiones, experiencias, paquetes turisticos, turismo receptivo, guias, guia, visitas
+tourism_exp | @tourism | tours, tour, guided tours, excursions, experiences, tour packages, incoming tourism, sightseeing, itineraries | rutas, visitas guiadas, excursiones, experiencias, paquetes turisticos, turismo receptivo, visitas
 food_tourism | tourism_exp, @agrifood | food tourism, gastronomic tourism, culinary tourism, food tours, food experiences, food and wine tours | turismo gastronomico, gastronomia, rutas gastronomicas, experiencias gastronomicas
 agritourism | tourism_exp, farming | agritourism, agrotourism, rural tourism, farm stays, farm visits | agroturismo, turismo rural, casa rural, casas rurales
 tour_operators | tourism_exp, distribution | tour operator, tour operators, travel agency, travel agencies, dmc | turoperador, turoperadores, agencia de viajes, agencias de viajes, touroperador, turoperadores
@@ -226,7 +226,7 @@ venues | events | venue, venues, meeting rooms, meeting room, event spaces, conf
 tourism_marketing | marketing, @tourism | destination marketing, tourism promotion, joint promotion | promocion turistica, promocion conjunta, marketing turistico
 
 # ---------------------------------------------------------------- marketing and sales
-marketing | @trade | marketing, branding, brand, advertising, promotion, communication, pr | marketing, marca, branding, publicidad, promocion, comunicacion
+marketing | @trade | marketing, advertising, promotion, communication, pr | marketing, marca, publicidad, promocion, comunicacion
 design | @manufacturing | design, designer, designers, industrial design, product design | diseno, disenadores, disenador, diseno industrial, diseno de producto
 printing | @manufacturing | printing, print, printed, printers, short-run printing, digital printing | impresion, imprenta, impreso, impresos, impresion digital
 
@@ -235,20 +235,20 @@ machinery | @manufacturing | machinery, machines, machine, equipment, machine to
 maintenance | machinery | maintenance, repair, repairs, servicing | mantenimiento, reparacion, reparaciones
 metalworking | @manufacturing | metalworking, metal, metals, steel, metal parts, metal components, metal industry | metal, metalurgia, metalmecanica, acero, sector del metal, piezas metalicas
 plastics_mfg | @manufacturing | injection moulding, injection molding, plastic parts, plastics processing | inyeccion de plastico, piezas de plastico, transformacion de plasticos
-automotive | @manufacturing | automotive, car industry, vehicles, vehicle, car, cars, auto parts, automotive components, car seats | automocion, automovil, vehiculos, vehiculo, coches, coche, componentes de automocion, asientos
-furniture | @manufacturing | furniture, upholstery, woodwork, wood, carpentry | mueble, muebles, mobiliario, tapiceria, madera, carpinteria
+automotive | @manufacturing | automotive, car industry, vehicles, vehicle, car, cars, automotive components, car seats | automocion, automovil, vehiculos, vehiculo, coches, coche, componentes de automocion, asientos
+furniture | @manufacturing | furniture, upholstery, woodwork, carpentry | mueble, muebles, mobiliario, tapiceria, carpinteria
 ceramics | @manufacturing | ceramics, ceramic, tiles, tile | ceramica, ceramicas, azulejos, baldosas
 chemicals | @manufacturing | chemicals, chemical, chemistry, coatings, paints | quimica, quimicos, quimico, recubrimientos, pinturas
 cosmetics | chemicals | cosmetics, cosmetic, personal care, soaps | cosmetica, cosmeticos, cuidado personal, jabones
 engineering | @manufacturing, @consulting | engineering, engineers, product engineering, prototyping, prototypes, prototype | ingenieria, ingenieros, prototipado, prototipos, prototipo
 rd | innovation | r&d, research, research and development, laboratory, lab | i+d, investigacion, laboratorio
 innovation | @manufacturing | innovation, innovative, new product development | innovacion, innovador, desarrollo de producto
-subcontracting | @manufacturing | subcontracting, subcontractors, subcontractor, outsourcing, contract manufacturing, workshops | subcontratacion, subcontratados, subcontratas, talleres, taller, externalizacion, fabricacion a terceros
+subcontracting | @manufacturing | subcontracting, subcontractors, subcontractor, outsourcing, contract manufacturing | subcontratacion, subcontratados, subcontratas, externalizacion, fabricacion a terceros
 footwear | @textile | footwear | calzado
 fabrics | @textile | fabric, fabrics, textiles, woven, weaving, knitting, cloth | tejido, tejidos, tejeduria, tela, telas, tricot, tejer
 technical_textiles | fabrics | technical textiles, technical fabric, technical fabrics, flame retardant, fire retardant, fireproof, protective fabrics | tejidos tecnicos, tejido tecnico, textil tecnico, ignifugos, ignifugo, tejidos ignifugos, tejido ignifugo
 yarn | @textile | yarn, yarns, spinning, thread, fibre, fiber, fibres, fibers, cotton | hilo, hilos, hilatura, hilaturas, fibra, fibras, algodon
-dyeing | @textile | dyeing, dyes, dye, finishing, textile finishing, colour, color | tintura, tintes, tinte, tenido, acabado, acabados, acabado textil, color
+dyeing | @textile | dyeing, dyes, dye, textile finishing, colour, color | tintura, tintes, tinte, tenido, acabado, acabados, acabado textil, color
 textile_printing | @textile, printing | textile printing, screen printing, logo printing, embroidery, digital textile printing | estampacion, estampado, estampacion digital, serigrafia, bordado, estampacion de logotipos
 garments | @textile | garments, garment, clothing, clothes, apparel manufacturing, sewing, workwear, uniforms, uniform | confeccion, prendas, prenda, ropa, costura, ropa de trabajo, uniformes, uniforme, vestuario laboral
 textile_recycling | @textile, recycling | textile recycling, textile waste, used clothing, second-hand clothing, recycled fibre, recycled fiber, recycled cotton | reciclaje textil, residuo textil, residuos textiles, ropa usada, fibra reciclada, algodon reciclado, hilo reciclado

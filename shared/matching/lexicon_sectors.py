@@ -19,7 +19,7 @@ from __future__ import annotations
 
 LEXICON_SECTORS = r"""
 # ---------------------------------------------------------------- care and health services
-elderly_care | healthcare | elderly care, aged care, care home, care homes, nursing home, nursing homes, residential care, assisted living, assisted-living, retirement home, retirement homes, senior living, seniors, older people, elderly, day centre, day center, respite care, respite | cuidado de mayores, residencias, residencia de mayores, residencias de mayores, residencia geriatrica, residencias geriatricas, geriatrico, personas mayores, tercera edad, centro de dia, centros de dia, plazas residenciales, respiro familiar, personas dependientes, dependencia
+elderly_care | healthcare | elderly care, aged care, care home, care homes, nursing home, nursing homes, residential care, assisted living, assisted-living, retirement home, retirement homes, senior living, seniors, older people, elderly, day centre, day center, respite care, respite | cuidado de mayores, residencias, residencia de mayores, residencias de mayores, residencia geriatrica, residencias geriatricas, geriatrico, personas mayores, tercera edad, centro de dia, centros de dia, plazas residenciales, respiro familiar, personas dependientes
 home_care | healthcare | home care, homecare, domiciliary care, care at home, live-in care, carers at home | ayuda a domicilio, atencion domiciliaria, cuidados a domicilio, servicio de ayuda a domicilio, asistencia domiciliaria, cuidado en casa
 telecare | healthcare, iot | telecare, telehealth, remote monitoring, fall detection, fall alerts, fall-detection, personal alarms, wearables, alarm pendants | teleasistencia, telemedicina, deteccion de caidas, alarmas de caidas, pulsera de emergencia, monitorizacion remota
 care_workers | staff | carers, carer, care workers, care worker, care staff, caregivers, care assistants, nurses, nursing staff, auxiliary nurses | cuidadoras, cuidadores, cuidadora, gerocultoras, gerocultores, gerocultora, auxiliares de enfermeria, enfermeras, enfermeros, personal sociosanitario, personal de enfermeria
@@ -109,7 +109,7 @@ geospatial | @digital | gis, mapping, cartography, satellite imagery, remote sen
 video_games | software | video games, videogames, game development, gaming studio | videojuegos, videojuego, desarrollo de videojuegos, estudio de videojuegos
 animation | audiovisual | animation, 3d animation, animated, motion graphics | animacion, animacion 3d
 music | events | music, live music, concerts, festivals, recording studio | musica, musica en directo, conciertos, festivales, estudio de grabacion
-publishing | marketing | publishing, publisher, publishers, books, magazines | editorial, editoriales, libros, revistas
+publishing | marketing | publishing, publisher, publishers, magazines | editorial, editoriales, revistas
 coworking | real_estate | coworking, co-working, shared offices, flexible offices, business centre | coworking, oficinas compartidas, espacios de trabajo compartido, vivero de empresas
 passenger_transport | transport | coach hire, bus services, buses, taxis, passenger transport, shuttle | autocares, autobuses, taxis, transporte de viajeros, lanzaderas
 car_rental | passenger_transport | car rental, car hire, vehicle rental, van hire | alquiler de coches, alquiler de vehiculos, rent a car, alquiler de furgonetas
