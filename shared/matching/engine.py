@@ -106,19 +106,35 @@ def _analyse_company(profile: CompanyProfile, lexicon: Lexicon) -> _Company:
 
 
 class _Index:
-    """Blocking: only items that share a feature or a non-domain ancestor are compared."""
+    """Blocking: only items that may be related are compared. A concept is related to
+    itself, its parents and grandparents, its children and grandchildren and its siblings
+    (:func:`lexicon._relatedness`); an unknown word to its word family. So an item meets
+    the items that share a feature or word family with it, that have one of its concepts
+    as an ancestor or one of its ancestors as a concept, or that share a parent with it.
+    Cousins, which only share a grandparent and are unrelated, are not compared."""
 
     def __init__(self, items: Iterable[Item]) -> None:
         self._by_key: dict[str, list[Item]] = defaultdict(list)
+        self._by_ancestor: dict[str, list[Item]] = defaultdict(list)
+        self._by_parent: dict[str, list[Item]] = defaultdict(list)
         for item in items:
             for key in item.keys:
                 self._by_key[key].append(item)
+            for key in item.ancestors:
+                self._by_ancestor[key].append(item)
+            for key in item.parents:
+                self._by_parent[key].append(item)
 
     def candidates(self, item: Item) -> list[Item]:
         seen: dict[int, Item] = {}
-        for key in sorted(item.keys):
-            for other in self._by_key.get(key, ()):
-                seen.setdefault(id(other), other)
+        for table, keys in (
+            (self._by_key, item.keys | item.ancestors),
+            (self._by_ancestor, item.keys),
+            (self._by_parent, item.parents),
+        ):
+            for key in sorted(keys):
+                for other in table.get(key, ()):
+                    seen.setdefault(id(other), other)
         return list(seen.values())
 
 

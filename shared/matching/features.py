@@ -41,10 +41,14 @@ class Item:
     features: dict[str, float]
     surface: dict[str, str]  # feature -> the words of the item that produced it
     target: bool  # the item asks for clients/buyers/employers
-    keys: frozenset[str]  # blocking keys: features and their non-domain ancestors
+    keys: frozenset[str]  # blocking keys: its features and word families
     parts: tuple[dict[str, float], ...] = ()  # alternatives of a seek ("hotels and spas")
     heads: frozenset[str] = frozenset()  # features that are not context or modifiers
     core: frozenset[str] = frozenset()  # features of the head word (see ``_core``)
+    # Blocking keys upwards: the non-domain parents and grandparents of its concepts, and
+    # the parents alone (siblings meet there; cousins, which are unrelated, do not).
+    ancestors: frozenset[str] = frozenset()
+    parents: frozenset[str] = frozenset()
 
     @property
     def total(self) -> float:
@@ -77,6 +81,8 @@ def analyse(text: str, company: str, kind: str, default_language: str, lexicon: 
         }
         context |= modifiers
     keys: set[str] = set()
+    ancestors: set[str] = set()
+    parents: set[str] = set()
     for feature in features:
         keys.add(feature)
         if feature.startswith("w:") and len(feature) >= 2 + MIN_SHARED_PREFIX:
@@ -86,10 +92,11 @@ def analyse(text: str, company: str, kind: str, default_language: str, lexicon: 
                 parent_concept = lexicon.concepts[parent]
                 if parent_concept.domain:
                     continue
-                keys.add("c:" + parent)
+                parents.add("c:" + parent)
                 for grand in parent_concept.parents:
                     if not lexicon.concepts[grand].domain:
-                        keys.add("c:" + grand)
+                        ancestors.add("c:" + grand)
+    ancestors |= parents
     return Item(
         company=company,
         kind=kind,
@@ -98,6 +105,8 @@ def analyse(text: str, company: str, kind: str, default_language: str, lexicon: 
         surface=surface,
         target=has_target_word(text),
         keys=frozenset(keys),
+        ancestors=frozenset(ancestors),
+        parents=frozenset(parents),
         parts=_parts(text, default_language, lexicon) if kind == "seek" else (),
         heads=frozenset(f for f in features if f not in context),
         core=core & frozenset(features),
