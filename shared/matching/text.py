@@ -184,32 +184,14 @@ def content_tokens(text: str) -> list[str]:
 PURPOSE_WORDS = frozenset({"for", "para"})
 
 
-# "venta *a* farmacias", "supplying *to* garages": after a word of selling, "a"/"to" name
-# the clients, which are context like the words after "for".
-SALES_WORDS = _words(
-    """
-    venta ventas vendemos vende suministro suministramos distribucion distribuimos
-    sale sales selling sold supply supplying supplied distribution deliveries delivering
-    """
-)
-_SALES_TO = frozenset({"a", "al", "to"})
-
-
 def content_tokens_marked(text: str) -> list[tuple[str, bool]]:
-    """Content tokens, each with True when it comes after "for"/"para", or after "a"/"to"
-    following a word of selling (context)."""
+    """Content tokens, each with True when it comes after "for"/"para" (context)."""
     marked: list[tuple[str, bool]] = []
     context = False
-    selling = False
     for token in tokens(text):
         if token in PURPOSE_WORDS and marked:
             context = True
             continue
-        if selling and token in _SALES_TO:
-            context = True
-            continue
-        if token in SALES_WORDS:
-            selling = True
         if token in STOP_WORDS or token in ROLE_WORDS:
             continue
         marked.append((token, context))
