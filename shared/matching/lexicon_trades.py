@@ -411,7 +411,7 @@ repurposing | circular_economy, maintenance | repurposing, repurpose, repurposed
 +battery_storage | energy_saving | second-life battery storage, second life battery storage, stationary battery storage, stationary storage | almacenamiento estacionario
 +trade | | sold, resale, trade pricing, trade prices, trade price, trade discount, trade discounts, trade accounts, trade account | vendido, vendidos, precios de mayorista
 commercial_vehicles*0.8 | automotive | vans, van, light commercial vehicles, commercial vehicles, lcv, lcvs, panel vans, diesel vans, diesel vehicles | furgonetas, furgoneta, vehiculos comerciales, vehiculos industriales, furgones
-+testing_lab | | quality grading | 
++testing_lab | | quality grading |
 # ---------------------------------------------------------------- tourism, hospitality and events
 +horeca | | restaurant trade, on-trade | canal hostelero
 +agritourism | | farm tours, farm visit, open farm | visitas a la granja, visita a la granja, visitas a granjas, granja escuela
