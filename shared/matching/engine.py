@@ -143,10 +143,16 @@ def _round(value: float) -> float:
 
 
 def _symmetric(a: Item, b: Item, lexicon: Lexicon) -> tuple[float, list[Link]]:
-    ab, links = coverage(a.features, b.features, lexicon)
+    return _mean_coverage(a.features, b.features, lexicon)
+
+
+def _mean_coverage(
+    a: dict[str, float], b: dict[str, float], lexicon: Lexicon, links_wanted: bool = True
+) -> tuple[float, list[Link]]:
+    ab, links = coverage(a, b, lexicon, links_wanted=links_wanted)
     if ab == 0.0:
         return 0.0, links  # relatedness is symmetric: nothing of b finds a either
-    ba, _ = coverage(b.features, a.features, lexicon, links_wanted=False)
+    ba, _ = coverage(b, a, lexicon, links_wanted=False)
     return (ab + ba) / 2.0, links
 
 
@@ -472,8 +478,17 @@ def _combinations(
     by_name = {c.profile.name: c for c in companies}
     found: dict[tuple[str, str], list[tuple[float, Item, Item, list[Link]]]] = defaultdict(list)
     people_family = _descendants_of(lexicon, "people")
-    without_market: dict[int, dict[str, float]] = {}  # an activity's features minus places
-    heads_only: dict[int, dict[str, float]] = {}  # an activity without context, modifiers
+    activities = [item for c in companies for item in c.activities]
+    activity_side = {
+        # Where a company sells ("export to the US") does not answer a need.
+        False: {
+            id(a): {f: w for f, w in a.features.items() if f[2:] not in lexicon.market}
+            for a in activities
+        },
+        # A client-seeking need ("clientes en química") is answered by what a company is,
+        # not by whom it serves: "FP dual en química" is training.
+        True: {id(a): {f: w for f, w in a.features.items() if f in a.heads} for a in activities},
+    }
     for receiver in companies:
         for seek in receiver.seeks:
             need = _need_features(seek, receiver)
@@ -502,25 +517,8 @@ def _combinations(
                 if answer.kind == "activity" and _peer(seek, need, answer, receiver):
                     continue
                 answer_features = answer.features
-                if answer.kind == "activity" and not seek.target:
-                    # Where a company sells ("export to the US") does not answer a need.
-                    answer_features = without_market.get(id(answer), {})
-                    if id(answer) not in without_market:
-                        answer_features = {
-                            f: w for f, w in answer.features.items() if f[2:] not in lexicon.market
-                        }
-                        without_market[id(answer)] = answer_features
-                    if not answer_features:
-                        continue
-                elif answer.kind == "activity":
-                    # A client-seeking need ("clientes en química") is answered by what a
-                    # company is, not by whom it serves: "FP dual en química" is training.
-                    answer_features = heads_only.get(id(answer), {})
-                    if id(answer) not in heads_only:
-                        answer_features = {
-                            f: w for f, w in answer.features.items() if f in answer.heads
-                        }
-                        heads_only[id(answer)] = answer_features
+                if answer.kind == "activity":
+                    answer_features = activity_side[seek.target][id(answer)]
                     if not answer_features:
                         continue
                 cut = settings.combination_threshold * 0.8  # factors below only lower it
@@ -698,15 +696,12 @@ def _profile_item(company: _Company, lexicon: Lexicon) -> Item:
 def _shared_score(a: Item, b: Item, lexicon: Lexicon) -> float:
     """How much two needs are one need; a need listing alternatives ("harvest staff and HGV
     drivers") shares each of them ("HGV drivers for feed deliveries")."""
-    score, _ = _symmetric(a, b, lexicon)
+    score, _ = _mean_coverage(a.features, b.features, lexicon, links_wanted=False)
     if not a.parts and not b.parts:
         return score
     for part_a in a.parts or (a.features,):
         for part_b in b.parts or (b.features,):
-            ab, _ = coverage(part_a, part_b, lexicon, links_wanted=False)
-            if ab:
-                ba, _ = coverage(part_b, part_a, lexicon, links_wanted=False)
-                score = max(score, (ab + ba) / 2.0)
+            score = max(score, _mean_coverage(part_a, part_b, lexicon, links_wanted=False)[0])
     return score
 
 

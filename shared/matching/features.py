@@ -158,11 +158,7 @@ def _features(
                 ids = lexicon.index[lang].get(tuple(stems[lang][i : i + size]))
                 if ids and size == 1:
                     forms = lexicon.forms[lang].get(stems[lang][i], ())
-                    # A single word read in the item's other language is a loanword
-                    # ("packaging" in a Spanish item): it must be written as in the
-                    # lexicon; a near form is a false friend ("paper" is not "papas").
-                    loanword = words[i] in forms or words[i].rstrip("s") in forms
-                    if (lang != language and not loanword) or not plausible_form(words[i], forms):
+                    if not _looks_like(words[i], forms, foreign=lang != language):
                         ids = ()
                     ids = _unguarded(ids, (stems[lang][i],), lang, item_stems, lexicon)
                 if ids:
@@ -272,9 +268,18 @@ def proper_nouns(text: str) -> frozenset[str]:
     of places and brands ("Clientes en *Tenerife*"). Acronyms (MDR, SATE) are not names."""
     found = set()
     for match in _CAPITALISED.finditer(text):
-        if match.start() > 0 and text[: match.start()].strip():
+        if text[: match.start()].strip():
             found.add(fold(match.group(1)))
     return frozenset(found)
+
+
+def _looks_like(word: str, forms: tuple[str, ...], foreign: bool) -> bool:
+    """A single word matched to a lexicon term through its stem. A word read in the item's
+    other language is a loanword ("packaging" in a Spanish item): it must be written as in
+    the lexicon, a near form is a false friend ("paper" is not "papas")."""
+    if foreign:
+        return word in forms or word.rstrip("s") in forms
+    return plausible_form(word, forms)
 
 
 def _unguarded(

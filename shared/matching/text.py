@@ -43,7 +43,6 @@ STOP_EN = _words(
     cheaper slash slashing trim trimming
     one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     fifty hundred hundreds thousand thousands dozen dozens
-    contract contracts agreement agreements deal deals
     just only really simply even still already always daily weekly monthly yearly
     annual annually north south east west northern southern eastern western
     """
@@ -69,12 +68,16 @@ STOP_ES = _words(
     recortar recortamos abaratar abaratando disminuir minimizar dar salida
     uno dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta
     cincuenta cien ciento cientos mil miles docena docenas
-    contrato contratos acuerdo acuerdos
     solo solamente siempre ya diario diaria diarios diarias semanal semanales mensual
     mensuales anual anuales norte sur oeste
     """
 )
-STOP_WORDS = STOP_EN | STOP_ES
+# Words of a deal carry no topic ("contratos con residencias" is not a staff need); they
+# only mark a client-seek (:func:`_deals_with_clients`).
+DEAL_WORDS = _words(
+    "contrato contratos acuerdo acuerdos contract contracts agreement agreements deal deals"
+)
+STOP_WORDS = STOP_EN | STOP_ES | DEAL_WORDS
 
 # Words that say "we want someone to buy from us / hire / host": the seek targets a kind of
 # company (a potential client), so it is answered by what that company *does* or *needs*.
@@ -200,16 +203,13 @@ def content_tokens_marked(text: str) -> list[tuple[str, bool]]:
 
 # Prepositions that make a following "que" clause describe something else than a company.
 _CLAUSE_BLOCKERS = frozenset({"para", "con", "sin", "por"})
-_DEAL_WORDS = _words(
-    "contrato contratos acuerdo acuerdos contract contracts agreement agreements deal deals"
-)
 
 
 def _deals_with_clients(words: list[str]) -> bool:
     """ "contratos con residencias", "contracts with hotels": those named are the clients,
     unless they are named as suppliers or partners ("acuerdos con proveedores")."""
     for n, word in enumerate(words[:-1]):
-        if word in _DEAL_WORDS and words[n + 1] in ("con", "with"):
+        if word in DEAL_WORDS and words[n + 1] in ("con", "with"):
             named = [w for w in words[n + 2 :] if w not in STOP_WORDS]
             return bool(named) and named[0] not in ROLE_WORDS - TARGET_WORDS
     return False
