@@ -92,6 +92,7 @@ HELD_OUT = (
     ("held-out 7 (frozen)", SETS / "heldout7"),
     ("held-out 8 (frozen)", SETS / "heldout8"),
     ("held-out 9 (read)", SETS / "heldout9"),
+    ("held-out 10 (read)", SETS / "heldout10"),
 )
 FROZEN = {
     SETS / "heldout3",
