@@ -36,7 +36,7 @@ from .features import (
 from .lexicon import Lexicon, default_lexicon
 from .profiles import CompanyProfile
 from .results import Combination, MatchResult, Overlap, SharedNeed
-from .text import names_deal_terms
+from .text import is_common_word, names_deal_terms
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,10 @@ class Settings:
     head_answer_score: float = 0.6  # a need's head answered by the head of an offer/activity
     employer_score: float = 0.6  # "employers for trainees" answered by a company hiring
     head_mismatch: float = 0.7  # a service head against an unrelated non-service head
+    # A word the lexicon does not know, used by no other company of the workshop, shared by
+    # a need and an offer or activity ("pasarela de pago", "xenograft"): a trade's own term.
+    rare_word_score: float = 0.55
+    rare_word_companies: int = 2
 
 
 DEFAULT_SETTINGS = Settings()
@@ -489,6 +493,7 @@ def _combinations(
         # not by whom it serves: "FP dual en química" is training.
         True: {id(a): {f: w for f, w in a.features.items() if f in a.heads} for a in activities},
     }
+    rare = _rare_words(companies, settings.rare_word_companies)
     for receiver in companies:
         for seek in receiver.seeks:
             need = _need_features(seek, receiver)
@@ -544,6 +549,12 @@ def _combinations(
                 if need_places:
                     score *= _geography_factor(need, answer.features, lexicon, settings)
                 score *= factor
+                if (
+                    score < settings.rare_word_score
+                    and answer.kind != "seek"
+                    and any(f in rare and f in answer_features for f in need)
+                ):
+                    score = settings.rare_word_score
                 if score >= settings.combination_threshold * 0.8:
                     found[(answer.company, receiver.profile.name)].append(
                         (score, seek, answer, links)
@@ -619,6 +630,27 @@ def _combinations(
         )
     results.sort(key=lambda c: (-c.score, c.provider, c.receiver))
     return results
+
+
+MIN_RARE_STEM = 4  # shorter stems ("part", "plan") are common words more often than not
+
+
+def _rare_words(companies: list[_Company], most: int) -> frozenset[str]:
+    """Unknown words (``w:`` features) that at most ``most`` companies use in their
+    activities, needs and offers, and that are not everyday words."""
+    users: dict[str, int] = defaultdict(int)
+    common: set[str] = set()
+    for company in companies:
+        used: set[str] = set()
+        for item in company.activities + company.seeks + company.offers:
+            for feature in item.features:
+                if feature.startswith("w:") and len(feature) - 2 >= MIN_RARE_STEM:
+                    used.add(feature)
+                    if is_common_word(item.surface.get(feature, "")):
+                        common.add(feature)
+        for feature in used:
+            users[feature] += 1
+    return frozenset(f for f, n in users.items() if n <= most and f not in common)
 
 
 def _descendants_of(lexicon: Lexicon, root: str) -> frozenset[str]:

@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
+from wordfreq import get_frequency_dict
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 
@@ -313,3 +314,23 @@ def plausible_form(word: str, forms: tuple[str, ...]) -> bool:
         if longest - common <= 3 or common >= 0.7 * longest:
             return True
     return False
+
+
+COMMON_ZIPF = 5.5  # about 540 words of English and Spanish together ("home", "part", "city")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    floor = 10 ** (COMMON_ZIPF - 9)  # a Zipf value as a frequency per word
+    return frozenset(
+        fold(word)
+        for language in ("en", "es")
+        for word, frequency in get_frequency_dict(language, wordlist="small").items()
+        if frequency >= floor
+    )
+
+
+def is_common_word(word: str) -> bool:
+    """A word of everyday English or Spanish ("home", "coste", "camión"), by the frequency
+    tables of ``wordfreq``; trade terms ("xenograft", "herrajes", "FMOD") are not."""
+    return fold(word) in _common_words()

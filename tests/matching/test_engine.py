@@ -416,3 +416,18 @@ def test_needs_every_sector_shares_are_concepts_across_languages() -> None:
     # An outlet for by-products is not a builder's business.
     d = profile("D", seeks=("a home for our by-products",), activities=("craft brewing",))
     assert ("C", "D") not in combos(match([c, d]))
+
+
+def test_a_trade_term_only_two_companies_use_links_a_need_to_an_offer() -> None:
+    """A word in no lexicon ("FMOD"), shared by one need and one offer and by nobody else, is
+    the trade's own word and the pair is a combination; used all over the workshop, it is
+    just the sector's word and proves nothing."""
+    studio = profile("Studio", activities=("indie puzzle games",), seeks=("an FMOD composer",))
+    audio = profile("Audio", "es", activities=("diseño de sonido",), offers=("música con FMOD",))
+    art = profile("Art", activities=("concept art for studios",), offers=("key art",))
+    assert ("Audio", "Studio") in combos(match([studio, audio, art]))
+    crowded = [
+        profile(f"Tools {n}", activities=(f"FMOD plugins, line {n}",), offers=("FMOD support",))
+        for n in range(2)
+    ]
+    assert ("Audio", "Studio") not in combos(match([studio, audio, art, *crowded]))
