@@ -63,10 +63,11 @@ class Settings:
     head_answer_score: float = 0.6  # a need's head answered by the head of an offer/activity
     employer_score: float = 0.6  # "employers for trainees" answered by a company hiring
     head_mismatch: float = 0.7  # a service head against an unrelated non-service head
-    # A word the lexicon does not know, used by no other company of the workshop, shared by
-    # a need and an offer or activity ("pasarela de pago", "xenograft"): a trade's own term.
-    rare_word_score: float = 0.55
-    rare_word_companies: int = 2
+    # A trade's own term (an unknown word or a specific concept) that no other company of
+    # the workshop uses, shared by a need and an offer or activity ("pasarela de pago",
+    # "xenograft", "wheat bran").
+    rare_term_score: float = 0.55
+    rare_term_companies: int = 2
 
 
 DEFAULT_SETTINGS = Settings()
@@ -217,18 +218,25 @@ def _shared_head(a: Item, b: Item, lexicon: Lexicon, settings: Settings) -> bool
         if feature.startswith("w:"):
             if min(a.features[feature], b.features[feature]) >= RESIDUAL_WEIGHT:
                 return True
-        elif settings.shared_head_concepts:
-            cid = feature[2:]
-            concept = lexicon.concepts[cid]
-            if (
-                concept.weight >= 0.9
-                and not concept.domain
-                and cid not in lexicon.market
-                and cid not in lexicon.services
-                and min(a.features[feature], b.features[feature]) >= 0.9
-            ):
-                return True
+        elif (
+            settings.shared_head_concepts
+            and _trade_concept(feature[2:], lexicon)
+            and min(a.features[feature], b.features[feature]) >= 0.9
+        ):
+            return True
     return False
+
+
+def _trade_concept(cid: str, lexicon: Lexicon) -> bool:
+    """A concept that says what a trade deals in: specific (weight >= 0.9), not a broad
+    domain, a place or market, or a service."""
+    concept = lexicon.concepts[cid]
+    return (
+        concept.weight >= 0.9
+        and not concept.domain
+        and cid not in lexicon.market
+        and cid not in lexicon.services
+    )
 
 
 def _head_targets(
@@ -493,7 +501,7 @@ def _combinations(
         # not by whom it serves: "FP dual en química" is training.
         True: {id(a): {f: w for f, w in a.features.items() if f in a.heads} for a in activities},
     }
-    rare = _rare_words(companies, settings.rare_word_companies)
+    rare = _rare_features(companies, lexicon, settings.rare_term_companies)
     for receiver in companies:
         for seek in receiver.seeks:
             need = _need_features(seek, receiver)
@@ -550,11 +558,11 @@ def _combinations(
                     score *= _geography_factor(need, answer.features, lexicon, settings)
                 score *= factor
                 if (
-                    score < settings.rare_word_score
+                    score < settings.rare_term_score
                     and answer.kind != "seek"
                     and any(f in rare and f in answer_features for f in need)
                 ):
-                    score = settings.rare_word_score
+                    score = settings.rare_term_score
                 if score >= settings.combination_threshold * 0.8:
                     found[(answer.company, receiver.profile.name)].append(
                         (score, seek, answer, links)
@@ -635,19 +643,25 @@ def _combinations(
 MIN_RARE_STEM = 4  # shorter stems ("part", "plan") are common words more often than not
 
 
-def _rare_words(companies: list[_Company], most: int) -> frozenset[str]:
-    """Unknown words (``w:`` features) that at most ``most`` companies use in their
-    activities, needs and offers, and that are not everyday words."""
+def _rare_features(companies: list[_Company], lexicon: Lexicon, most: int) -> frozenset[str]:
+    """What at most ``most`` companies of the workshop name in their activities, needs and
+    offers, among the features that say what a trade deals in: unknown words that are not
+    everyday words, and specific concepts that are not a domain, a place or a service
+    ("wheat bran", not "logistics", "Germany" or "training")."""
     users: dict[str, int] = defaultdict(int)
     common: set[str] = set()
     for company in companies:
         used: set[str] = set()
         for item in company.activities + company.seeks + company.offers:
             for feature in item.features:
-                if feature.startswith("w:") and len(feature) - 2 >= MIN_RARE_STEM:
-                    used.add(feature)
+                if feature.startswith("w:"):
+                    if len(feature) - 2 < MIN_RARE_STEM:
+                        continue
                     if is_common_word(item.surface.get(feature, "")):
                         common.add(feature)
+                elif not _trade_concept(feature[2:], lexicon):
+                    continue
+                used.add(feature)
         for feature in used:
             users[feature] += 1
     return frozenset(f for f, n in users.items() if n <= most and f not in common)

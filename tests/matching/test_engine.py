@@ -431,3 +431,18 @@ def test_a_trade_term_only_two_companies_use_links_a_need_to_an_offer() -> None:
         for n in range(2)
     ]
     assert ("Audio", "Studio") not in combos(match([studio, audio, art, *crowded]))
+
+
+def test_a_specific_concept_only_two_companies_name_links_a_need_to_an_offer() -> None:
+    """Returns by size ("devoluciones por talla", "estudios de tallaje") are a concept of
+    the footwear trade; only the two parties name it, so the need is answered although the
+    rest of its words (the web) are not."""
+    brand = profile(
+        "Brand",
+        "es",
+        activities=("zapatillas veganas",),
+        seeks=("reducir devoluciones por talla en la web",),
+    )
+    lab = profile("Lab", "es", activities=("centro tecnológico",), offers=("estudios de tallaje",))
+    tannery = profile("Tannery", "es", activities=("curtido de pieles",), offers=("piel vegetal",))
+    assert ("Lab", "Brand") in combos(match([brand, lab, tannery]))
