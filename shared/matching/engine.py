@@ -63,9 +63,9 @@ class Settings:
     head_answer_score: float = 0.6  # a need's head answered by the head of an offer/activity
     employer_score: float = 0.6  # "employers for trainees" answered by a company hiring
     head_mismatch: float = 0.7  # a service head against an unrelated non-service head
-    # A trade's own term (an unknown word or a specific concept) that no other company of
-    # the workshop uses, shared by a need and an offer or activity ("pasarela de pago",
-    # "xenograft", "wheat bran").
+    # A trade's own term (an unknown word or a specific concept) that only the two parties
+    # of the workshop name, shared by a need and an offer or activity ("pasarela de pago",
+    # "xenograft", "devoluciones por talla"): see ``_rare_features``.
     rare_term_score: float = 0.55
     rare_term_companies: int = 2
 
@@ -557,6 +557,8 @@ def _combinations(
                 if need_places:
                     score *= _geography_factor(need, answer.features, lexicon, settings)
                 score *= factor
+                # One shared trade term is how a facilitator links a need to an offer in a
+                # trade the lexicon does not know, however little of the rest agrees.
                 if (
                     score < settings.rare_term_score
                     and answer.kind != "seek"

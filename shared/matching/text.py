@@ -331,6 +331,7 @@ def _common_words() -> frozenset[str]:
 
 
 def is_common_word(word: str) -> bool:
-    """A word of everyday English or Spanish ("home", "coste", "camión"), by the frequency
-    tables of ``wordfreq``; trade terms ("xenograft", "herrajes", "FMOD") are not."""
+    """One of the commonest words of English or Spanish ("home", "parte", "city"), by the
+    frequency tables of ``wordfreq``; trade terms ("xenograft", "herrajes", "FMOD") are
+    not, and neither are most ordinary nouns ("coste", "camión")."""
     return fold(word) in _common_words()
