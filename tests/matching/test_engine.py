@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import json
 import random
 
@@ -446,3 +447,15 @@ def test_a_specific_concept_only_two_companies_name_links_a_need_to_an_offer() -
     lab = profile("Lab", "es", activities=("centro tecnológico",), offers=("estudios de tallaje",))
     tannery = profile("Tannery", "es", activities=("curtido de pieles",), offers=("piel vegetal",))
     assert ("Lab", "Brand") in combos(match([brand, lab, tannery]))
+
+
+def test_matching_leaves_the_garbage_collector_as_it_found_it() -> None:
+    """match pauses the cyclic collector for speed; the server process must get it back."""
+    match([CANNER, AUDITOR])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        match([CANNER, AUDITOR])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
