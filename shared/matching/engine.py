@@ -507,6 +507,7 @@ def _combinations(
     for receiver in companies:
         for seek in receiver.seeks:
             need = _need_features(seek, receiver)
+            rare_terms = [f for f in need if f in rare]
             targets = _head_targets(seek, need, lexicon)
             need_places = any(f[2:] in lexicon.geography for f in need)
             # "buyers in Asian markets": a place alone does not describe a client, and a
@@ -564,7 +565,7 @@ def _combinations(
                 if (
                     score < settings.rare_term_score
                     and answer.kind != "seek"
-                    and any(f in rare and f in answer_features for f in need)
+                    and any(f in answer_features for f in rare_terms)
                 ):
                     score = settings.rare_term_score
                 if score >= settings.combination_threshold * 0.8:
