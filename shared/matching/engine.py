@@ -70,6 +70,10 @@ class Settings:
     # "xenograft", "devoluciones por talla"): see ``_rare_features``.
     rare_term_score: float = 0.55
     rare_term_companies: int = 2
+    # An overlap is among the closest peers of both companies: a pair is dropped when
+    # either has at least this many stronger overlaps (in a one-sector workshop everyone
+    # shares the sector's words with everyone). Restricted touches are always kept.
+    overlap_peers: int = 3
 
 
 DEFAULT_SETTINGS = Settings()
@@ -399,7 +403,28 @@ def _overlaps(companies: list[_Company], lexicon: Lexicon, settings: Settings) -
             )
         )
     results.sort(key=lambda o: (-o.score, o.companies))
-    return results
+    return _closest_peers(results, settings.overlap_peers)
+
+
+def _closest_peers(overlaps: list[Overlap], peers: int) -> list[Overlap]:
+    """The overlaps (best first) without those that are, for either company, behind at
+    least ``peers`` stronger ones of its own. 0 keeps them all."""
+    if peers <= 0:
+        return overlaps
+    stronger: dict[str, list[float]] = defaultdict(list)  # each company's scores, best first
+    for overlap in overlaps:
+        for name in overlap.companies:
+            stronger[name].append(overlap.score)
+
+    def behind(name: str, score: float) -> bool:
+        scores = stronger[name]
+        return len(scores) > peers and scores[peers - 1] > score
+
+    return [
+        o
+        for o in overlaps
+        if o.restricted or not any(behind(name, o.score) for name in o.companies)
+    ]
 
 
 def _groups(overlaps: list[Overlap], lexicon: Lexicon) -> list[Overlap]:

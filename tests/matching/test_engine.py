@@ -4,7 +4,7 @@ import gc
 import json
 import random
 
-from shared.matching import CompanyProfile, MatchResult, match
+from shared.matching import CompanyProfile, MatchResult, Settings, match
 
 
 def profile(name: str, language: str = "en", **fields: tuple[str, ...]) -> CompanyProfile:
@@ -447,6 +447,22 @@ def test_a_specific_concept_only_two_companies_name_links_a_need_to_an_offer() -
     lab = profile("Lab", "es", activities=("centro tecnológico",), offers=("estudios de tallaje",))
     tannery = profile("Tannery", "es", activities=("curtido de pieles",), offers=("piel vegetal",))
     assert ("Lab", "Brand") in combos(match([brand, lab, tannery]))
+
+
+def test_an_overlap_is_among_the_closest_peers_of_both_companies() -> None:
+    """Four bakeries overlap fully; a mill that shares their bread is each one's fifth
+    peer, so it is not their overlap. A restricted touch is kept however far behind."""
+    bakeries = [profile(f"Bakery {n}", activities=("artisan bread bakery",)) for n in range(4)]
+    mill = profile("Mill", activities=("bread flour for bakeries",))
+    rival = profile(
+        "Rival", activities=("wholesale bread",), restricted=("our artisan bread recipes",)
+    )
+    every = overlap_pairs(match([*bakeries, mill, rival], settings=Settings(overlap_peers=0)))
+    kept = overlap_pairs(match([*bakeries, mill, rival]))
+    assert frozenset({"Bakery 0", "Mill"}) in every
+    assert not any("Mill" in pair and "Rival" not in pair for pair in kept)
+    assert frozenset({"Bakery 0", "Bakery 1"}) in kept
+    assert kept[frozenset({"Bakery 0", "Rival"})] is True  # restricted, behind four peers
 
 
 def test_matching_leaves_the_garbage_collector_as_it_found_it() -> None:
