@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 SOCKETIO_JS := static/vendor/socket.io.min.js
 
-.PHONY: run test install install-test chromium lint bench-matching bench-realtime bench-summary translations clean
+.PHONY: run test install install-test chromium lint bench-matching bench-themes bench-realtime bench-summary translations clean
 
 run: install
 	$(VENV)/bin/tertulia serve
@@ -52,6 +52,9 @@ test: install install-test chromium lint
 
 bench-matching: install
 	$(PY) bench/matching.py
+
+bench-themes: install
+	$(PY) bench/themes.py
 
 bench-realtime: install install-test
 	$(PY) bench/realtime.py

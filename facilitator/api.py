@@ -264,7 +264,22 @@ def create_theme(workshop_id: int) -> Any:
 
 @api.get("/workshops/<int:workshop_id>/topics/<int:topic_id>/theme-suggestions")
 def theme_suggestions(workshop_id: int, topic_id: int) -> Any:
-    return jsonify({"groups": themes.suggest(deps(), _actor(), workshop_id, topic_id)})
+    found = themes.suggest(deps(), _actor(), workshop_id, topic_id)
+    return jsonify(
+        {
+            # "groups" (lists of ids) is the earlier shape; clients still read it.
+            "groups": [list(t.ids) for t in found],
+            "themes": [
+                {
+                    "ids": list(t.ids),
+                    "companies": t.companies,
+                    "score": t.score,
+                    "title": t.titles,
+                }
+                for t in found
+            ],
+        }
+    )
 
 
 @api.get("/workshops/<int:workshop_id>/facilitators")

@@ -629,7 +629,9 @@ def _paths_and_inputs() -> dict[str, Any]:
             "/workshops/{workshop_id}/topics/{topic_id}/theme-suggestions": {
                 "parameters": [*w, _id("topic_id")],
                 "get": _op(
-                    "Groups of similar contributions, suggested from their text",
+                    "Common themes of a topic's contributions, across wording and language: "
+                    '{"groups": [[ids]], "themes": [{"ids", "companies", "score", '
+                    '"title": {"en", "es"}}]}, biggest first',
                     tags=("facilitator",),
                 ),
             },

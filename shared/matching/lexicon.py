@@ -13,6 +13,7 @@ from functools import lru_cache
 from .lexicon_data import LEXICON
 from .lexicon_generic import LEXICON_GENERIC
 from .lexicon_sectors import LEXICON_SECTORS
+from .lexicon_themes import LEXICON_THEMES
 from .lexicon_trades import LEXICON_TRADES
 from .text import content_tokens, stem, tokens
 
@@ -292,3 +293,22 @@ DEFAULT_SOURCE = "\n".join((LEXICON, LEXICON_GENERIC, LEXICON_SECTORS, LEXICON_T
 def default_lexicon() -> Lexicon:
     """The built-in bilingual lexicon (parsed once per process)."""
     return parse_lexicon(DEFAULT_SOURCE)
+
+
+# The barriers and lessons the contributions' table defines (not the concepts it extends,
+# nor its domain and its light modifiers, "price rises", "delays"): the better heading for a
+# theme when a group also shares a profile concept.
+THEME_CONCEPTS = frozenset(
+    line.split("|")[0].strip()
+    for line in LEXICON_THEMES.splitlines()
+    if "|" in line
+    and not line.lstrip().startswith(("#", "+", "@"))
+    and "*" not in line.split("|")[0]
+)
+
+
+@lru_cache(maxsize=1)
+def themes_lexicon() -> Lexicon:
+    """The built-in lexicon plus the vocabulary of contributions (barriers, costs, lessons),
+    for common themes only: profile matching keeps :func:`default_lexicon`."""
+    return parse_lexicon(DEFAULT_SOURCE + "\n" + LEXICON_THEMES)

@@ -1,6 +1,7 @@
-"""Themes: the facilitator groups a topic's contributions (by hand, or accepting groups
-suggested from text similarity). A theme links to its originals, which keep their own
-rules: each viewer sees a theme with the members it may see, and nothing of the rest.
+"""Themes: the facilitator groups a topic's contributions (by hand, or accepting common
+themes the matching engine suggests, across wording and language). A theme links to its
+originals, which keep their own rules: each viewer sees a theme with the members it may
+see, and nothing of the rest.
 """
 
 from __future__ import annotations
@@ -15,12 +16,10 @@ from shared.disclosure import Channel, Viewer
 from shared.errors import ValidationFailed
 from shared.feed import Renderer, record_event
 from shared.i18n import N_
-from shared.matching.text import content_tokens, guess_language, stem
+from shared.matching.themes import CommonTheme, ThemeText, common_themes
 from shared.models import Contribution, Theme, ThemeMember, Topic, Workshop
 from shared.services.deps import Deps
 from shared.validation import Checker
-
-SIMILARITY_THRESHOLD = 0.3  # Jaccard over stems: measured on the dev set's wording
 
 
 def create_theme(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any]) -> Theme:
@@ -55,47 +54,23 @@ def create_theme(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, An
     return theme
 
 
-def _stems(text: str) -> set[str]:
-    language = guess_language(text)
-    return {stem(token, language) for token in content_tokens(text)}
-
-
-def suggest(deps: Deps, actor: Viewer, workshop_id: int, topic_id: int) -> list[list[int]]:
-    """Groups of similar contributions (facilitator only: it reads every item's text)."""
+def suggest(deps: Deps, actor: Viewer, workshop_id: int, topic_id: int) -> list[CommonTheme]:
+    """Common themes among a topic's contributions, biggest first (facilitator only). The
+    engine reads only what the disclosure module renders for the actor: the body as the
+    actor sees it, and the company only where the actor is shown it."""
     with deps.db.transaction() as s:
         workshop = access.managed_workshop(s, actor, workshop_id)
         topic = s.get(Topic, topic_id)
         if topic is None or topic.workshop_id != workshop.id:
             raise ValidationFailed({"topic_id": N_("Unknown topic.")})
         renderer = Renderer(s, deps.sealer)
-        texts = {}
+        texts = []
         for item in s.scalars(select(Contribution).where(Contribution.topic_id == topic.id)):
             view = renderer.contribution(actor, workshop, item, Channel.PAGE)
             if view and view.get("body"):
-                texts[item.id] = _stems(view["body"])
-    return group_similar(texts)
-
-
-def group_similar(texts: dict[int, set[str]]) -> list[list[int]]:
-    """Connected groups of items whose stem sets overlap (Jaccard >= threshold)."""
-    parent = {i: i for i in texts}
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    ids = sorted(texts)
-    for n, a in enumerate(ids):
-        for b in ids[n + 1 :]:
-            union = texts[a] | texts[b]
-            if union and len(texts[a] & texts[b]) / len(union) >= SIMILARITY_THRESHOLD:
-                parent[find(a)] = find(b)
-    groups: dict[int, list[int]] = {}
-    for i in ids:
-        groups.setdefault(find(i), []).append(i)
-    return [g for g in groups.values() if len(g) > 1]
+                texts.append(ThemeText(item.id, view["body"], view.get("company")))
+        language = workshop.language
+    return common_themes(texts, language)
 
 
 def themes_view(

@@ -58,8 +58,10 @@ def test_themes_group_similar_items_and_show_only_visible_members(world: Any) ->
     a = post(world, "Alfa", "Retrasos del transporte refrigerado en verano")
     b = post(world, "Beta", "El transporte refrigerado llega con retrasos en verano")
     c = post(world, "Alfa", "Formación de nuevos empleados", sensitivity="amber+strict")
-    groups = themes.suggest(world.deps, world.facilitator, world.workshop_id, _topic(world))
-    assert [sorted(g) for g in groups] == [sorted([a, b])]
+    english = post(world, "Beta", "Refrigerated transport is always late in summer")
+    found = themes.suggest(world.deps, world.facilitator, world.workshop_id, _topic(world))
+    assert [t.ids for t in found] == [tuple(sorted([a, b, english]))]
+    assert found[0].companies == 2  # Alfa and Beta, whatever the number of items
     with pytest.raises(ValidationFailed):
         themes.create_theme(
             world.deps,
@@ -84,6 +86,26 @@ def test_themes_group_similar_items_and_show_only_visible_members(world: Any) ->
         alfa_view = themes.themes_view(s, renderer, world.viewer("Alfa"), workshop, topic)
     assert beta_view[0]["members"] == [a, b]  # Alfa's AMBER+STRICT item stays hidden from Beta
     assert sorted(alfa_view[0]["members"]) == sorted([a, b, c])
+
+
+def test_theme_suggestions_over_the_api_carry_a_title_in_both_languages(
+    app: Any, world: Any
+) -> None:
+    gas = post(world, "Alfa", "La factura del gas se ha disparado este año")
+    bill = post(world, "Beta", "Our gas bill doubled in twelve months")
+    post(world, "Alfa", "Nadie en la plantilla habla inglés")
+    url = f"/api/v1/workshops/{world.workshop_id}/topics/{_topic(world)}/theme-suggestions"
+    client = app.test_client()
+    token = accounts.create_api_token(world.deps, world.facilitator.facilitator_id, "t")
+    answer = client.get(url, headers={"Authorization": f"Bearer {token}"})
+    assert answer.status_code == 200
+    assert answer.json["groups"] == [sorted([gas, bill])]
+    [theme] = answer.json["themes"]
+    assert theme["ids"] == sorted([gas, bill]) and theme["companies"] == 2
+    assert theme["title"] == {"en": "Energy prices", "es": "Precio de la energía"}
+    # Suggestions read every item the facilitator sees: a company may not ask for them.
+    refused = client.get(url, headers={"Authorization": f"Bearer {world.people['Alfa'].token}"})
+    assert refused.status_code == 401 and "gas" not in refused.get_data(as_text=True)
 
 
 def _topic(world: Any) -> int:
