@@ -215,15 +215,21 @@
       .then(function (a) { return a.json(); }).then(function (d) {
         var ul = document.getElementById("theme-suggestions");
         ul.textContent = "";
-        if (!d.groups.length) ul.appendChild(R.el("li", null, strings.noSuggestions));
-        d.groups.forEach(function (ids) {
+        if (!d.themes.length) ul.appendChild(R.el("li", null, strings.noSuggestions));
+        // The engine titles each theme in both languages; the console shows its page's.
+        var language = document.documentElement.lang === "en" ? "en" : "es";
+        d.themes.forEach(function (theme) {
+          var ids = theme.ids;
           var texts = ids.map(function (id) { var n = feed.querySelector('[data-id="' + id + '"] .body'); return n ? n.textContent.slice(0, 50) : "#" + id; });
-          var li = R.el("li", null, texts.join(" / "));
+          var li = R.el("li");
+          li.setAttribute("data-testid", "theme-suggestion");
+          li.appendChild(R.el("strong", null, theme.title[language]));
+          li.appendChild(document.createTextNode(" (" + theme.companies + " " + strings.themeCompanies + "): " + texts.join(" / ")));
           var b = R.el("button", "link", strings.accept);
           b.type = "button";
           b.setAttribute("data-testid", "accept-theme");
           b.addEventListener("click", function () {
-            var title = prompt(strings.themeTitle);
+            var title = prompt(strings.themeTitle, theme.title[language]);
             if (title) call("/themes", { title: title, contribution_ids: ids }).then(function () { li.remove(); }, fail);
           });
           li.appendChild(document.createTextNode(" "));

@@ -179,3 +179,33 @@ def test_projector_shows_what_the_whole_room_may_see(room: tuple[Any, Any, Any])
     assert projector.evaluate("window.__loadedOnce === true")
     post(beta, "Nuevo en directo")
     expect(projector.get_by_test_id("feed")).to_contain_text("Nuevo en directo")
+
+
+def test_facilitator_accepts_a_suggested_common_theme(room: tuple[Any, Any, Any]) -> None:
+    facilitator, alfa, beta = room
+    add_round(facilitator, "costs")
+    go_to_last_phase(facilitator)
+    expect(alfa.get_by_test_id("topic-title")).to_be_visible()
+    post(alfa, "Our gas bill doubled in twelve months")
+    post(beta, "La factura del gas se ha disparado este año")
+    post(beta, "Nadie en la plantilla habla inglés")
+    expect(facilitator.get_by_test_id("feed")).to_contain_text("Nadie en la plantilla")
+    facilitator.reload()  # the suggestion button belongs to the open topic
+    facilitator.click("[data-testid=suggest-themes]")
+    suggestion = facilitator.get_by_test_id("theme-suggestion")
+    expect(suggestion).to_have_count(1)
+    expect(suggestion).to_contain_text("Energy prices")
+    expect(suggestion).to_contain_text("2 companies")
+    expect(suggestion).not_to_contain_text("Nadie")
+    offered: list[str] = []
+
+    def accept(dialog: Any) -> None:
+        offered.append(dialog.default_value)
+        dialog.accept("Energy prices doubled")
+
+    facilitator.once("dialog", accept)
+    suggestion.get_by_test_id("accept-theme").click()
+    expect(facilitator.get_by_test_id("theme-suggestion")).to_have_count(0)
+    assert offered == ["Energy prices"]  # the prompt starts from the suggested title
+    for page in (alfa, beta):
+        expect(page.get_by_test_id("themes")).to_contain_text("Energy prices doubled")
