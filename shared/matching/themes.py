@@ -3,10 +3,13 @@ across wording and language, suggested to the facilitator with a title.
 
 Pure Python, like the rest of the engine: the caller passes the texts it may read (the
 service asks the disclosure module first) and gets groups of ids back. Each contribution is
-read like a profile item (lexicon concepts, unknown words by stem); two contributions are
-similar by the same soft coverage the engine uses for overlaps; groups are linked
-best-first, and a contribution joins a group only if it is close to most of it, so one
-loose pair does not chain two themes together. Numbers: docs/MATCHING.md ("Common
+read like a profile item (lexicon concepts, with a table of barriers and lessons of its own,
+unknown words by stem), its features weighed for the topic (the topic's own words count
+less); two contributions are similar by the soft coverage the engine uses for overlaps;
+groups are linked best-first, and two groups merge only if each member of each is close
+to half of the other, so loose pairs do not chain two themes together. Themes that span
+more companies come first; one company's group comes last, still offered (it is often part
+of a theme whose other members were missed). Numbers: docs/MATCHING.md ("Common
 themes"), ``python bench/themes.py``.
 """
 
@@ -51,6 +54,7 @@ class ThemeSettings:
     # words: "export" in a topic about exporting) weighs less in proportion.
     common_share: float = 0.25
     word_factor: float = 0.6  # weight of a word the lexicon does not know, against a concept
+    barrier_factor: float = 2.0  # weight of a barrier of the contributions' table
 
 
 DEFAULT_THEME_SETTINGS = ThemeSettings()
@@ -77,6 +81,8 @@ def _topic_weights(items: list[Item], settings: ThemeSettings) -> list[dict[str,
         for feature, weight in item.features.items():
             if feature[0] == "w":
                 weight *= settings.word_factor
+            elif feature[2:] in THEME_CONCEPTS:
+                weight *= settings.barrier_factor
             if named[feature] > usual:
                 weight *= usual / named[feature]
             if weight > 0.0:

@@ -9,6 +9,7 @@ from itertools import combinations
 from shared.matching.themes import ThemeText, common_themes, language_of
 
 DEV = pathlib.Path(__file__).parent / "themes_dev"
+DEV2 = pathlib.Path(__file__).parent / "themes_dev2"
 
 
 def test_the_same_barrier_in_two_languages_is_one_theme_with_a_title_in_each() -> None:
@@ -23,7 +24,7 @@ def test_the_same_barrier_in_two_languages_is_one_theme_with_a_title_in_each() -
         language="es",
     )
     assert {t.ids: t.titles for t in found} == {
-        (1, 3): {"en": "Paperwork", "es": "Papeleo"},
+        (1, 3): {"en": "Customs", "es": "Aduana"},
         (2, 4): {"en": "Energy prices", "es": "Precio de la energía"},
     }
 
@@ -40,7 +41,7 @@ def test_a_chain_of_loose_pairs_does_not_make_one_theme() -> None:
         language="en",
     )
     assert all(not {1, 4} <= set(t.ids) for t in found)
-    assert [t.ids for t in found] == [(1, 2), (3, 4)]
+    assert sorted(t.ids for t in found) == [(1, 2), (3, 4)]
 
 
 def test_the_topics_own_word_does_not_make_a_theme() -> None:
@@ -78,11 +79,11 @@ def test_language_of_a_sentence_falls_back_to_the_workshop_language() -> None:
     assert language_of("ERP", "en") == "en" and language_of("ERP", "es") == "es"
 
 
-def test_the_read_development_set_keeps_its_measured_quality() -> None:
-    """A guard on docs/MATCHING.md's numbers for the read set (not a timing): pooled pairs
-    F1 0.60 and three themes in four found when the defaults were chosen."""
+def test_the_read_sets_keep_their_measured_quality() -> None:
+    """A guard on docs/MATCHING.md's numbers for the two read sets, pooled (not a timing):
+    pairs F1 0.56, precision 0.66 and 78% of themes found when the defaults were chosen."""
     tp = fp = fn = found = total = 0
-    for path in sorted(DEV.glob("*.json")):
+    for path in sorted([*DEV.glob("*.json"), *DEV2.glob("*.json")]):
         data = json.loads(path.read_text(encoding="utf-8"))
         texts = [ThemeText(c["id"], c["text"], c["company"]) for c in data["contributions"]]
         got = [set(t.ids) for t in common_themes(texts, data["language"])]
@@ -97,6 +98,6 @@ def test_the_read_development_set_keeps_its_measured_quality() -> None:
             any(2 * len(w & g) >= len(w) and 2 * len(w & g) >= len(g) for g in got) for w in want
         )
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert 2 * precision * recall / (precision + recall) >= 0.55
+    assert 2 * precision * recall / (precision + recall) >= 0.52
     assert precision >= 0.6
-    assert found / total >= 0.7
+    assert found / total >= 0.72
