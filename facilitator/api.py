@@ -267,7 +267,7 @@ def theme_suggestions(workshop_id: int, topic_id: int) -> Any:
     found = themes.suggest(deps(), _actor(), workshop_id, topic_id)
     return jsonify(
         {
-            # "groups" (lists of ids) is the earlier shape; clients still read it.
+            # "groups" (lists of ids) is the earlier shape, kept for external API clients.
             "groups": [list(t.ids) for t in found],
             "themes": [
                 {

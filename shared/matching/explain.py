@@ -240,41 +240,21 @@ def shared_need_explanation(
     }
 
 
-def theme_titles(
-    items: Sequence[Item], languages: Sequence[str], feature: str | None, lexicon: Lexicon
-) -> Explanations:
-    """A heading for a group of contributions: what they share, in each language. A
-    concept goes by the lexicon's name ("Papeleo" / "Paperwork"), written as a member wrote
-    it where one did ("ERP"); a word the lexicon does not know, in a member's own words;
-    the shortest member's text when they share no single term."""
-    if feature is None:
-        shortest = min(items, key=lambda item: (len(item.text), item.text)).text
-        text = shortest if len(shortest) <= MAX_QUOTE else shortest[: MAX_QUOTE - 1] + "…"
-        return {language: text for language in LANGUAGES}
-    holders = [
-        (item, language)
-        for item, language in zip(items, languages, strict=True)
-        if feature in item.features
-    ]
+def theme_titles(items: Sequence[Item], feature: str | None, lexicon: Lexicon) -> Explanations:
+    """A heading for a group of contributions: the concept they share, by the lexicon's
+    name in each language ("Papeleo" / "Paperwork"), cased as a member wrote it ("ERP").
+    Never a member's own words: an accepted title is shown to everyone who sees any one
+    member, and a word could carry a contribution others may not see. No shared concept,
+    no title (the facilitator writes one)."""
+    if feature is None or not feature.startswith("c:"):
+        return {language: "" for language in LANGUAGES}
     titles: Explanations = {}
     for language in LANGUAGES:
-        if feature.startswith("c:"):
-            name = lexicon.label(feature[2:], language)
-            name = _accented(name) if language == "es" else name
-            name = _as_written(name, [item.text for item in items])
-        else:
-            own = [
-                name
-                for item, said in holders
-                if said == language and (name := _own_words(item, feature, said))
-            ]
-            name = own[0] if own else _name(feature, holders[0][0], lexicon, language)
+        name = lexicon.label(feature[2:], language)
+        name = _accented(name) if language == "es" else name
+        name = _as_written(name, [item.text for item in items])
         titles[language] = name[:1].upper() + name[1:]
     return titles
-
-
-def _own_words(item: Item, feature: str, language: str) -> str | None:
-    return _in_own_words(item, feature) if language == "es" else item.surface[feature]
 
 
 def _as_written(name: str, texts: Sequence[str]) -> str:

@@ -21,8 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from wordfreq import zipf_frequency
-
 from .explain import Explanations, theme_titles
 from .features import Item, analyse, coverage
 from .lexicon import THEME_CONCEPTS, Lexicon, themes_lexicon
@@ -49,7 +47,9 @@ class CommonTheme:
 @dataclass(frozen=True)
 class ThemeSettings:
     link_threshold: float = 0.3  # two contributions this similar may share a theme
-    join_share: float = 1.0  # ... and a contribution joins a group close to this share of it
+    # Two groups merge only if this share of each one's members is close to at least half
+    # of the other's.
+    join_share: float = 1.0
     # A feature named by more than this share of the topic's contributions (the topic's own
     # words: "export" in a topic about exporting) weighs less in proportion.
     common_share: float = 0.25
@@ -58,7 +58,6 @@ class ThemeSettings:
 
 
 DEFAULT_THEME_SETTINGS = ThemeSettings()
-FILLER_ZIPF = 5.0  # wordfreq's Zipf scale: "now", "half", "cuando" and commoner words
 
 
 def similarity(a: dict[str, float], b: dict[str, float], lexicon: Lexicon) -> float:
@@ -154,10 +153,7 @@ def common_themes(
                 companies=len(named) + sum(1 for a in authors if not a),
                 score=round(strongest[key], 2),
                 titles=theme_titles(
-                    [items[m] for m in group],
-                    [languages[m] for m in group],
-                    _title_feature(group, items, weighted, languages),
-                    lex,
+                    [items[m] for m in group], _title_concept(group, weighted), lex
                 ),
             )
         )
@@ -197,27 +193,18 @@ def _close_share(group: list[int], other: list[int], close: list[set[int]]) -> f
     return near / len(group)
 
 
-def _title_feature(
-    group: list[int], items: list[Item], weighted: list[dict[str, float]], languages: list[str]
-) -> str | None:
-    """What most members of the group name; among those, a barrier of the contributions'
-    table ("paperwork" before "freight forwarding" for customs forms), then the weightier
-    for the topic, a concept before a word. A common word of the language ("now",
-    "cuando") never heads a theme."""
+def _title_concept(group: list[int], weighted: list[dict[str, float]]) -> str | None:
+    """The concept most members name; among those, a barrier of the contributions' table
+    ("paperwork" before "freight forwarding" for customs forms), then the weightier for
+    the topic."""
     counts: Counter[str] = Counter()
     weights: Counter[str] = Counter()
     for m in group:
         for feature, weight in weighted[m].items():
-            if feature[0] == "w":
-                word = items[m].surface.get(feature, feature[2:]).split()[0]
-                if zipf_frequency(word, languages[m]) >= FILLER_ZIPF:
-                    continue
-            counts[feature] += 1
-            weights[feature] += weight
+            if feature[0] == "c":
+                counts[feature] += 1
+                weights[feature] += weight
     shared = [f for f, c in counts.items() if c >= 2]
     if not shared:
         return None
-    return min(
-        shared,
-        key=lambda f: (-counts[f], f[2:] not in THEME_CONCEPTS, -weights[f], f[0] != "c", f),
-    )
+    return min(shared, key=lambda f: (-counts[f], f[2:] not in THEME_CONCEPTS, -weights[f], f))

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from shared import access
+from shared import access, audit
 from shared.disclosure import Channel, Viewer
 from shared.errors import ValidationFailed
 from shared.feed import Renderer, record_event
@@ -56,8 +56,11 @@ def create_theme(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, An
 
 def suggest(deps: Deps, actor: Viewer, workshop_id: int, topic_id: int) -> list[CommonTheme]:
     """Common themes among a topic's contributions, biggest first (facilitator only). The
-    engine reads only what the disclosure module renders for the actor: the body as the
-    actor sees it, and the company only where the actor is shown it."""
+    engine reads only what the disclosure module renders for the actor on the API channel
+    (the answer goes out over the API, which never carries RED text): the body, and the
+    company only where the actor is shown it. Held, rejected and edit-requested items are
+    not the room's yet and are left out; reads of restricted items are audited as any
+    facilitator read is."""
     with deps.db.transaction() as s:
         workshop = access.managed_workshop(s, actor, workshop_id)
         topic = s.get(Topic, topic_id)
@@ -66,9 +69,12 @@ def suggest(deps: Deps, actor: Viewer, workshop_id: int, topic_id: int) -> list[
         renderer = Renderer(s, deps.sealer)
         texts = []
         for item in s.scalars(select(Contribution).where(Contribution.topic_id == topic.id)):
-            view = renderer.contribution(actor, workshop, item, Channel.PAGE)
+            if item.status != "approved":
+                continue
+            view = renderer.contribution(actor, workshop, item, Channel.API)
             if view and view.get("body"):
                 texts.append(ThemeText(item.id, view["body"], view.get("company")))
+        audit.record_facilitator_reads(s, deps.clock, renderer.sealed_reads)
         language = workshop.language
     return common_themes(texts, language)
 

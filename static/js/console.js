@@ -28,11 +28,13 @@
       method: "POST", credentials: "same-origin",
       headers: { "Content-Type": "application/json", "X-CSRFToken": csrf },
       body: JSON.stringify(body || {}),
-    }).then(function (answer) {
-      return answer.json().then(function (data) {
-        if (!answer.ok) throw new Error((data.error && data.error.message) || answer.statusText);
-        return data;
-      });
+    }).then(answered);
+  }
+  // An API answer's data, or an error carrying the server's message (in the user's language).
+  function answered(answer) {
+    return answer.json().then(function (data) {
+      if (!answer.ok) throw new Error((data.error && data.error.message) || answer.statusText);
+      return data;
     });
   }
   function fail(e) { alert(e.message); }
@@ -212,7 +214,7 @@
   var suggest = document.getElementById("suggest-themes");
   if (suggest) suggest.addEventListener("click", function () {
     fetch(api + "/topics/" + suggest.dataset.topicId + "/theme-suggestions", { credentials: "same-origin" })
-      .then(function (a) { return a.json(); }).then(function (d) {
+      .then(answered).then(function (d) {
         var ul = document.getElementById("theme-suggestions");
         ul.textContent = "";
         if (!d.themes.length) ul.appendChild(R.el("li", null, strings.noSuggestions));
@@ -223,20 +225,22 @@
           var texts = ids.map(function (id) { var n = feed.querySelector('[data-id="' + id + '"] .body'); return n ? n.textContent.slice(0, 50) : "#" + id; });
           var li = R.el("li");
           li.setAttribute("data-testid", "theme-suggestion");
-          li.appendChild(R.el("strong", null, theme.title[language]));
-          li.appendChild(document.createTextNode(" (" + theme.companies + " " + strings.themeCompanies + "): " + texts.join(" / ")));
+          var title = theme.title[language] || "";  // empty when the items share no concept
+          if (title) li.appendChild(R.el("strong", null, title + " "));
+          var companies = theme.companies === 1 ? strings.themeCompany : strings.themeCompanies;
+          li.appendChild(document.createTextNode("(" + theme.companies + " " + companies + "): " + texts.join(" / ")));
           var b = R.el("button", "link", strings.accept);
           b.type = "button";
           b.setAttribute("data-testid", "accept-theme");
           b.addEventListener("click", function () {
-            var title = prompt(strings.themeTitle, theme.title[language]);
-            if (title) call("/themes", { title: title, contribution_ids: ids }).then(function () { li.remove(); }, fail);
+            var chosen = prompt(strings.themeTitle, title);
+            if (chosen) call("/themes", { title: chosen, contribution_ids: ids }).then(function () { li.remove(); }, fail);
           });
           li.appendChild(document.createTextNode(" "));
           li.appendChild(b);
           ul.appendChild(li);
         });
-      });
+      }).catch(fail);
   });
 
   new window.TertuliaLive({

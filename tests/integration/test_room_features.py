@@ -108,6 +108,40 @@ def test_theme_suggestions_over_the_api_carry_a_title_in_both_languages(
     assert refused.status_code == 401 and "gas" not in refused.get_data(as_text=True)
 
 
+def test_theme_suggestions_read_only_what_the_api_may_carry(world: Any) -> None:
+    """RED text never leaves over the API, items not approved are not the room's yet, and
+    a suggested title is never a contribution's own words."""
+    gas = post(world, "Alfa", "La factura del gas se ha disparado este año")
+    bill = post(world, "Beta", "Our gas bill doubled in twelve months")
+    post(world, "Alfa", "El precio del gas nos ha triplicado la factura", sensitivity="red")
+    post(world, "Beta", "Zorblax quebró y nos dejó sin proveedor", sensitivity="red")
+    post(world, "Alfa", "Zorblax quebró el año pasado", sensitivity="red")
+    workshops.set_moderation(world.deps, world.facilitator, world.workshop_id, True)
+    held = post(world, "Beta", "Gas prices doubled and our energy bill with them")
+    rejected = post(world, "Alfa", "Nuestra factura de la luz se ha duplicado")
+    contributions.moderate(
+        world.deps,
+        world.facilitator,
+        world.workshop_id,
+        rejected,
+        {"action": "reject", "note": "Repetida"},
+    )
+    found = themes.suggest(world.deps, world.facilitator, world.workshop_id, _topic(world))
+    assert [t.ids for t in found] == [tuple(sorted([gas, bill]))]
+    assert held not in found[0].ids and rejected not in found[0].ids
+    assert found[0].titles == {"en": "Energy prices", "es": "Precio de la energía"}
+
+
+def test_a_group_sharing_no_concept_gets_no_title_rather_than_a_quote(world: Any) -> None:
+    alfa = post(world, "Alfa", "Zorblax quebró sin avisar", sensitivity="amber+strict")
+    beta = post(world, "Beta", "Zorblax quebró otra vez")
+    [theme] = themes.suggest(world.deps, world.facilitator, world.workshop_id, _topic(world))
+    assert theme.ids == tuple(sorted([alfa, beta]))
+    # Only words the lexicon does not know are shared: an accepted title is shown to all
+    # who see either item, so it must not quote Alfa's restricted words.
+    assert theme.titles == {"en": "", "es": ""}
+
+
 def _topic(world: Any) -> int:
     from shared.services import room
 
