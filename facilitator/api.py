@@ -269,15 +269,7 @@ def theme_suggestions(workshop_id: int, topic_id: int) -> Any:
         {
             # "groups" (lists of ids) is the earlier shape, kept for external API clients.
             "groups": [list(t.ids) for t in found],
-            "themes": [
-                {
-                    "ids": list(t.ids),
-                    "companies": t.companies,
-                    "score": t.score,
-                    "title": t.titles,
-                }
-                for t in found
-            ],
+            "themes": [t.to_json_dict() for t in found],
         }
     )
 

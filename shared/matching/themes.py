@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .explain import Explanations, theme_titles
 from .features import Item, analyse, coverage
@@ -42,6 +42,14 @@ class CommonTheme:
     companies: int  # how many different companies (unnamed authors count one each)
     score: float  # the strongest link inside the group
     titles: Explanations  # a suggested heading, {"en": ..., "es": ...}
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "ids": list(self.ids),
+            "companies": self.companies,
+            "score": self.score,
+            "title": dict(self.titles),
+        }
 
 
 @dataclass(frozen=True)
@@ -84,8 +92,7 @@ def _topic_weights(items: list[Item], settings: ThemeSettings) -> list[dict[str,
                 weight *= settings.barrier_factor
             if named[feature] > usual:
                 weight *= usual / named[feature]
-            if weight > 0.0:
-                features[feature] = weight
+            features[feature] = weight
         weighted.append(features)
     return weighted
 

@@ -69,6 +69,8 @@ def suggest(deps: Deps, actor: Viewer, workshop_id: int, topic_id: int) -> list[
         renderer = Renderer(s, deps.sealer)
         texts = []
         for item in s.scalars(select(Contribution).where(Contribution.topic_id == topic.id)):
+            # Which items may be *grouped* (the room's, not one awaiting moderation), decided
+            # before decrypting; what the actor may read of them is the renderer's answer.
             if item.status != "approved":
                 continue
             view = renderer.contribution(actor, workshop, item, Channel.API)
