@@ -39,6 +39,15 @@ def subject_of(item: Contribution) -> str:
     return f"company:{item.company_id}" if item.company_id is not None else f"tag:{item.author_tag}"
 
 
+def author_actor(item: Contribution, viewer: Viewer) -> str:
+    """The author acting on their own item. On a Chatham House item that is the item's
+    tag, never the participant: the log is read by the facilitator and kept after close,
+    and a participant beside a tag would name the company behind all its items."""
+    if item.company_id is None:
+        return subject_of(item)
+    return f"participant:{viewer.participant_id}"
+
+
 def record_facilitator_reads(
     s: Session, clock: Clock, reads: Iterable[tuple[Viewer, Contribution, Channel]]
 ) -> None:

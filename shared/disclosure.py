@@ -106,7 +106,7 @@ class ItemFacts:
     created_at: datetime
     rules: Rules
     company_id: int | None  # None under Chatham House
-    author_tag: str
+    author_tag: str | None  # Chatham House items only
     shredded: bool = False
     status: str = "approved"  # moderation: approved | held | edit_requested | rejected
     withdrawn: bool = False

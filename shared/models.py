@@ -254,7 +254,8 @@ class Contribution(Base):
     Named and pseudonymous items keep company_id/participant_id in clear. Chatham House
     items keep them NULL: only `author_tag` (a keyed hash of the company, for "is this
     mine" and reciprocity) and `sealed_attribution` (under the workshop's attribution key,
-    destroyed at close) link them to their author.
+    destroyed at close) link them to their author. Only Chatham House items carry the tag:
+    on a named item it would sit beside the company and name every item with that tag.
     """
 
     __tablename__ = "contributions"
@@ -267,7 +268,7 @@ class Contribution(Base):
         ForeignKey("companies.id"), index=True, nullable=True
     )
     participant_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"), nullable=True)
-    author_tag: Mapped[str] = mapped_column(String(64), index=True)
+    author_tag: Mapped[str | None] = mapped_column(String(64), index=True, nullable=True)
     # Idempotency key derived from the participant and their client-generated id: a resent
     # contribution is recognised, not duplicated (keyed hash for Chatham House items).
     client_key: Mapped[str] = mapped_column(String(160))
@@ -332,7 +333,8 @@ class AccessRequest(Base):
     requester_company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"))
     status: Mapped[str] = mapped_column(String(16), default="pending")  # approved | declined
     # Owner companies that approved so far; k of them (the rules' consent_k) grant access.
-    approvals: Mapped[list[int]] = mapped_column(JSON, default=list)
+    # A Chatham House author approves as "author", never by company id.
+    approvals: Mapped[list[int | str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 

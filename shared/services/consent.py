@@ -83,6 +83,19 @@ def _owners(deps: Deps, workshop: Any, item: Contribution) -> set[int]:
     return owners
 
 
+AUTHOR = "author"  # how a Chatham House author's approval is kept: never by company
+
+
+def _approver(workshop: Any, item: Contribution, viewer: Viewer) -> int | str:
+    """Who approves, as stored in the request and named in the audit log: the company,
+    except the author of a Chatham House item (unless the rules name it as a co-owner),
+    which would otherwise be named beside the item it wrote."""
+    if item.company_id is None and viewer.company_id not in Rules.from_json(item.rules).owners:
+        return AUTHOR
+    assert viewer.company_id is not None
+    return viewer.company_id
+
+
 @dataclass(frozen=True)
 class PendingRequest:
     id: int
@@ -108,7 +121,7 @@ def pending_for_owner(deps: Deps, viewer: Viewer) -> list[PendingRequest]:
             assert item is not None
             if (
                 viewer.company_id in _owners(deps, workshop, item)
-                and viewer.company_id not in request.approvals
+                and _approver(workshop, item, viewer) not in request.approvals
             ):
                 requester = s.get(Company, request.requester_company_id)
                 text, _details = parse_body(deps.sealer.open_contribution(workshop, item))
@@ -139,7 +152,8 @@ def decide(deps: Deps, viewer: Viewer, request_id: int, approve: bool) -> str:
             raise Conflict(N_("This request was already decided."))
         rules = item_facts(item).rules
         if approve:
-            request.approvals = sorted({*request.approvals, viewer.company_id})
+            approver = _approver(workshop, item, viewer)
+            request.approvals = sorted({*request.approvals, approver}, key=str)
             if len(request.approvals) >= rules.consent_k:
                 request.status = "approved"
         else:
@@ -150,7 +164,11 @@ def decide(deps: Deps, viewer: Viewer, request_id: int, approve: bool) -> str:
             s,
             deps.clock,
             action="consent.approved" if approve else "consent.declined",
-            actor=f"company:{viewer.company_id}",
+            actor=(
+                audit.subject_of(item)
+                if _approver(workshop, item, viewer) == AUTHOR
+                else f"company:{viewer.company_id}"
+            ),
             item=f"contribution:{item.id}",
             subject=audit.subject_of(item),
             workshop_id=workshop.id,

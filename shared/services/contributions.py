@@ -123,9 +123,9 @@ def post_contribution(deps: Deps, viewer: Viewer, data: dict[str, Any]) -> Poste
             if phase is not None and phase.silent:
                 # A silent round: private writing, then a simultaneous reveal.
                 rules = with_changes(rules, phase_reveal=True)
-            tag = deps.sealer.author_tag(workshop, viewer.company_id)
-            assert tag is not None  # the workshop is open, so its attribution key exists
             chatham = rules.attribution is Attribution.CHATHAM
+            tag = deps.sealer.author_tag(workshop, viewer.company_id) if chatham else None
+            assert tag is not None or not chatham  # open workshop: its attribution key exists
             item = Contribution(
                 workshop_id=workshop.id,
                 topic_id=topic.id,
@@ -219,8 +219,10 @@ def _own_item(
         raise NotFound(N_("Contribution not found."))
     if viewer.company_id is None:
         raise NotFound(N_("Contribution not found."))
-    tag = deps.sealer.author_tag(workshop, viewer.company_id)
-    if item.company_id != viewer.company_id and item.author_tag != tag:
+    if item.company_id != viewer.company_id and (
+        item.author_tag is None
+        or item.author_tag != deps.sealer.author_tag(workshop, viewer.company_id)
+    ):
         raise NotFound(N_("Contribution not found."))
     return item
 
@@ -264,7 +266,7 @@ def change_rules(
             s,
             deps.clock,
             action="rules.loosened" if loosening else "rules.tightened",
-            actor=f"participant:{viewer.participant_id}",
+            actor=audit.author_actor(item, viewer),
             item=f"contribution:{item.id}",
             subject=audit.subject_of(item),
             workshop_id=workshop.id,
@@ -435,7 +437,7 @@ def withdraw(deps: Deps, viewer: Viewer, contribution_id: int) -> None:
             s,
             deps.clock,
             action="contribution.withdrawn",
-            actor=f"participant:{viewer.participant_id}",
+            actor=audit.author_actor(item, viewer),
             item=f"contribution:{item.id}",
             subject=audit.subject_of(item),
             workshop_id=workshop.id,
