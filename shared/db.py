@@ -10,13 +10,14 @@ WAL lets readers continue while one writer works. secure_delete makes deleted ro
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -37,11 +38,28 @@ def _configure_sqlite(engine: Engine, begin: str) -> None:
         connection.exec_driver_sql(begin)
 
 
+def _private_sqlite_file(url: str) -> None:
+    """The database file readable by its owner only, like the key file: it holds every
+    name and all the metadata. SQLite gives its -wal and -shm files the main file's mode,
+    so creating the file first (or tightening one made before) covers them too."""
+    path = make_url(url).database
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        for name in (path, path + "-wal", path + "-shm"):
+            if os.path.exists(name):
+                os.chmod(name, 0o600)
+    except OSError:
+        pass  # a missing folder or someone else's file: SQLite reports it on first use
+
+
 def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
     if url.startswith("postgresql://"):
         # psycopg 3 is the driver we ship; the bare scheme would pick psycopg2.
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     if url.startswith("sqlite"):
+        _private_sqlite_file(url)
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         # Writers take the lock up front; readers (WAL) never wait for writers.
         _configure_sqlite(engine, "BEGIN" if read_only else "BEGIN IMMEDIATE")

@@ -51,6 +51,8 @@ def init_app(app: Flask) -> None:
         response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
         if app.config.get("SESSION_COOKIE_SECURE"):
             response.headers["Strict-Transport-Security"] = "max-age=31536000"
-        if response.mimetype in ("text/html", "application/json"):
+        # Pages, API answers and downloads (summaries, calendars, exports) hold what only
+        # this viewer may see: no shared or browser cache keeps them. Static files may.
+        if request.endpoint != "static":
             response.headers.setdefault("Cache-Control", "no-store")
         return response

@@ -4,6 +4,7 @@ and that no sensitive text reaches the database file in the clear."""
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +131,36 @@ def test_room_page_and_summary_for_a_participant(app: Any, world: Any) -> None:
     assert "DRAFT" not in final and "BORRADOR" not in final
     assert "Fallo \\<b\\>grave\\</b\\>" in final
     assert re.search(r"^# Taller agroalimentario", final, re.M)
+
+
+def test_downloads_are_never_cached_static_files_may_be(app: Any, world: Any) -> None:
+    """Summaries hold what only this viewer may see: a shared or browser cache must not
+    keep them (pages and API answers were covered; downloads were not)."""
+    client = app.test_client()
+    link = f"/join/{world.invitations['Alfa']}"
+    assert submit(client, link, link, {"name": "Eva", "role": "COO"}).status_code == 302
+    for path in (f"/w/{world.workshop_id}/summary.md", f"/w/{world.workshop_id}/summary.pdf"):
+        answer = client.get(path)
+        assert answer.status_code == 200, path
+        assert answer.headers.get("Cache-Control") == "no-store", path
+    script = client.get("/static/js/console.js")
+    assert script.status_code == 200
+    assert script.headers.get("Cache-Control") != "no-store"
+
+
+def test_the_database_files_are_readable_by_their_owner_only(app: Any, world: Any) -> None:
+    from shared.services import contributions
+
+    if not world.deps.db.is_sqlite:
+        return
+    contributions.post_contribution(
+        world.deps, world.viewer("Alfa"), {"client_id": "alfa-000002", "body": "x"}
+    )
+    path = Path(world.deps.db.url.replace("sqlite:///", ""))
+    files = [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
+    assert len(files) == 3  # WAL mode: all three exist while the app runs
+    for file in files:
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
 
 
 def test_contribution_text_is_not_in_the_database_file(app: Any, world: Any) -> None:
