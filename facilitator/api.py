@@ -14,6 +14,7 @@ from facilitator.auth import request_facilitator
 from shared.disclosure import Channel, Viewer
 from shared.errors import Unauthorized, ValidationFailed
 from shared.i18n import N_
+from shared.matching import decode_profiles_file
 from shared.models import Workshop
 from shared.services import (
     accounts,
@@ -306,7 +307,7 @@ def summary(workshop_id: int) -> Any:
 def import_profiles(workshop_id: int) -> Any:
     upload = request.files.get("file")
     if upload is not None:
-        name, text = upload.filename or "", upload.read().decode("utf-8-sig", "replace")
+        name, text = upload.filename or "", decode_profiles_file(upload.read())
     else:
         body = json_body()
         name, text = str(body.get("filename", "")), str(body.get("text", ""))

@@ -230,7 +230,11 @@ def reminders_send() -> None:
     click.echo(f"Sent {sent} reminder(s).")
 
 
-@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+# --help goes to the matcher's own parser, which knows FILE, --format and --language.
+@main.command(
+    context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+    add_help_option=False,
+)
 @click.pass_context
 def match(ctx: click.Context) -> None:
     """Overlaps and combinations of company profiles: match FILE [--format json|text]."""

@@ -13,6 +13,7 @@ from .engine import DEFAULT_SETTINGS, Settings, match
 from .profiles import (
     CompanyProfile,
     ProfileFormatError,
+    decode_profiles_file,
     dump_profiles,
     load_profiles,
     parse_profiles,
@@ -29,6 +30,7 @@ __all__ = [
     "ProfileFormatError",
     "Settings",
     "SharedNeed",
+    "decode_profiles_file",
     "dump_profiles",
     "load_profiles",
     "match",

@@ -7,19 +7,27 @@ The import format is the one of issue 5::
                     "restricted": ["..."]}]}
 
 CSV files carry the same columns, one company per row, list items separated by ";".
+``name`` and at least one of activities, seeks and offers are required; a missing
+``language`` is guessed from the company's items (Spanish unless they read as English).
 Malformed input raises :class:`ProfileFormatError`, whose message names the company and
-the field and says what to fix, so a facilitator can correct the file without help.
+the field and says what to fix, so a facilitator can correct the file without help; a
+field the format does not have is an error too (a misspelt "ofers" must not vanish).
 """
 
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import pathlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from shared.i18n import N_
+
+from .text import guess_language
 
 LANGUAGES: tuple[str, ...] = ("es", "en")
 LIST_FIELDS: tuple[str, ...] = ("activities", "seeks", "offers", "restricted")
@@ -33,10 +41,20 @@ class ProfileFormatError(ValueError):
 
     ``company`` is the company's name, or ``"company #N"`` (1-based) when the name itself
     is missing; ``field`` is the offending field (``None`` for file-level problems).
+    ``template`` (an English msgid, marked for translation) and ``params`` let a page show
+    the message in its reader's language; ``str()`` is the English message.
     """
 
-    def __init__(self, message: str, company: str | None = None, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        template: str,
+        company: str | None = None,
+        field: str | None = None,
+        **params: object,
+    ) -> None:
+        self.template = template
+        self.params: dict[str, object] = {"company": company, "field": field, **params}
+        super().__init__(template % self.params)
         self.company = company
         self.field = field
 
@@ -66,9 +84,31 @@ class CompanyProfile:
         }
 
 
-def _fail(label: str, field: str | None, what: str) -> ProfileFormatError:
-    where = f"{label}, field '{field}'" if field else label
-    return ProfileFormatError(f"{where}: {what}", company=label, field=field)
+def _fail(label: str, field: str, template: str, **params: object) -> ProfileFormatError:
+    return ProfileFormatError(template, company=label, field=field, **params)
+
+
+def _unknown_field(label: str, field: str) -> ProfileFormatError:
+    close = difflib.get_close_matches(field.strip().lower(), ALL_FIELDS, n=1, cutoff=0.6)
+    if close:
+        return _fail(
+            label,
+            field,
+            N_(
+                "%(company)s, field '%(field)s': the format has no such field; "
+                "did you mean '%(suggestion)s'?"
+            ),
+            suggestion=close[0],
+        )
+    return _fail(
+        label,
+        field,
+        N_(
+            "%(company)s, field '%(field)s': the format has no such field; "
+            "the fields are %(fields)s"
+        ),
+        fields=", ".join(ALL_FIELDS),
+    )
 
 
 def _parse_list(label: str, field: str, value: Any) -> tuple[str, ...]:
@@ -78,15 +118,25 @@ def _parse_list(label: str, field: str, value: Any) -> tuple[str, ...]:
         # Accept "a; b" in JSON too: it is what people paste from spreadsheets.
         value = [part for part in value.split(";")]
     if not isinstance(value, Sequence):
-        raise _fail(label, field, f"must be a list of short texts, got {type(value).__name__}")
+        raise _fail(
+            label,
+            field,
+            N_("%(company)s, field '%(field)s': must be a list of short texts, got %(type)s"),
+            type=type(value).__name__,
+        )
     items: list[str] = []
     for position, item in enumerate(value, start=1):
         if not isinstance(item, str):
             raise _fail(
                 label,
                 field,
-                f"item {position} must be a text, got {type(item).__name__} ({item!r}); "
-                "write it between quotes",
+                N_(
+                    "%(company)s, field '%(field)s': item %(position)s must be a text, got "
+                    "%(type)s (%(value)s); write it between quotes"
+                ),
+                position=position,
+                type=type(item).__name__,
+                value=repr(item),
             )
         text = " ".join(item.split())
         if not text:
@@ -95,8 +145,14 @@ def _parse_list(label: str, field: str, value: Any) -> tuple[str, ...]:
             raise _fail(
                 label,
                 field,
-                f"item {position} is {len(text)} characters long; keep items under "
-                f"{MAX_ITEM_CHARS} characters (split long texts into several items)",
+                N_(
+                    "%(company)s, field '%(field)s': item %(position)s is %(length)s characters "
+                    "long; keep items under %(limit)s characters (split long texts into "
+                    "several items)"
+                ),
+                position=position,
+                length=len(text),
+                limit=MAX_ITEM_CHARS,
             )
         items.append(text)
     return tuple(items)
@@ -105,41 +161,81 @@ def _parse_list(label: str, field: str, value: Any) -> tuple[str, ...]:
 def _parse_company(position: int, raw: Any, seen: set[str]) -> CompanyProfile:
     label = f"company #{position}"
     if not isinstance(raw, Mapping):
-        raise _fail(label, None, f"must be an object with the fields {', '.join(ALL_FIELDS)}")
+        raise ProfileFormatError(
+            N_("company #%(position)s: must be an object with the fields %(fields)s"),
+            company=label,
+            position=position,
+            fields=", ".join(ALL_FIELDS),
+        )
     name = raw.get("name")
     if name is None or (isinstance(name, str) and not name.strip()):
-        raise _fail(label, "name", "is missing or empty; give every company a name")
+        raise ProfileFormatError(
+            N_(
+                "company #%(position)s, field 'name': is missing or empty; give every company "
+                "a name"
+            ),
+            company=label,
+            field="name",
+            position=position,
+        )
     if not isinstance(name, str):
-        raise _fail(label, "name", f"must be a text, got {type(name).__name__}")
+        raise ProfileFormatError(
+            N_("company #%(position)s, field 'name': must be a text, got %(type)s"),
+            company=label,
+            field="name",
+            position=position,
+            type=type(name).__name__,
+        )
     name = " ".join(name.split())
     label = name
     if name.casefold() in seen:
-        raise _fail(label, "name", "appears twice; company names must be unique")
+        raise _fail(
+            label, "name", N_("%(company)s, field 'name': appears twice; names must be unique")
+        )
     seen.add(name.casefold())
+    for key in raw:
+        if not isinstance(key, str) or key not in ALL_FIELDS:
+            raise _unknown_field(label, str(key))
 
-    language = raw.get("language", "es")
-    if language is None or language == "":
-        language = "es"
-    if not isinstance(language, str) or language.strip().lower() not in LANGUAGES:
-        raise _fail(label, "language", f'is {language!r}; use "es" or "en"')
-    language = language.strip().lower()
+    language = raw.get("language")
+    if (
+        language is not None
+        and language != ""
+        and (not isinstance(language, str) or language.strip().lower() not in LANGUAGES)
+    ):
+        raise _fail(
+            label,
+            "language",
+            N_('%(company)s, field \'language\': is %(value)s; use "es" or "en"'),
+            value=repr(language),
+        )
 
     mission = raw.get("mission", "")
     if mission is None:
         mission = ""
     if not isinstance(mission, str):
-        raise _fail(label, "mission", f"must be a text, got {type(mission).__name__}")
+        raise _fail(
+            label,
+            "mission",
+            N_("%(company)s, field 'mission': must be a text, got %(type)s"),
+            type=type(mission).__name__,
+        )
 
     lists = {field: _parse_list(label, field, raw.get(field)) for field in LIST_FIELDS}
     if not (lists["activities"] or lists["seeks"] or lists["offers"]):
         raise _fail(
             label,
             "activities",
-            "the company has no activities, seeks or offers; fill in at least one of them",
+            N_(
+                "%(company)s, field 'activities': the company has no activities, seeks or "
+                "offers; fill in at least one of them"
+            ),
         )
+    if language is None or language == "":
+        language = _guessed_language(lists)
     return CompanyProfile(
         name=name,
-        language=language,
+        language=language.strip().lower(),
         mission=" ".join(mission.split()),
         activities=lists["activities"],
         seeks=lists["seeks"],
@@ -148,18 +244,26 @@ def _parse_company(position: int, raw: Any, seen: set[str]) -> CompanyProfile:
     )
 
 
+def _guessed_language(lists: Mapping[str, tuple[str, ...]]) -> str:
+    """A company's language when the file gives none: the majority of its items' guesses,
+    Spanish on a tie (the platform's first language)."""
+    guesses = [guess_language(text) for items in lists.values() for text in items]
+    return "en" if guesses.count("en") > guesses.count("es") else "es"
+
+
 def parse_profiles(data: Mapping[str, Any] | Any) -> list[CompanyProfile]:
     """Validate a decoded import document and return its profiles, in file order."""
     if not isinstance(data, Mapping):
-        raise ProfileFormatError(
-            'the file must be an object of the form {"companies": [...]}', company=None, field=None
-        )
+        raise ProfileFormatError(N_('the file must be an object of the form {"companies": [...]}'))
     companies = data.get("companies")
     if not isinstance(companies, list):
         raise ProfileFormatError(
-            'the file has no "companies" list; write {"companies": [{"name": ...}, ...]}',
-            company=None,
+            N_('the file has no "companies" list; write {"companies": [{"name": ...}, ...]}'),
             field="companies",
+        )
+    if not companies:
+        raise ProfileFormatError(
+            N_("the file lists no companies; add at least one"), field="companies"
         )
     seen: set[str] = set()
     return [_parse_company(i, raw, seen) for i, raw in enumerate(companies, start=1)]
@@ -171,30 +275,91 @@ def _csv_rows(text: str) -> list[dict[str, Any]]:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    fields = [f.strip().lower() for f in (reader.fieldnames or [])]
+    # strict: an unclosed quote is an error, not the rest of the file read as one cell.
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect, strict=True)
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as exc:
+        raise _csv_error(1, exc) from exc
+    fields = [f.strip().lower() for f in header]
     if "name" not in fields:
+        if ";" in (header[0] if header else ""):
+            raise ProfileFormatError(
+                N_(
+                    'the CSV file separates its columns with ";"; save it with commas '
+                    'between columns (";" separates the items of a list)'
+                ),
+                field="name",
+            )
         raise ProfileFormatError(
-            "the CSV file has no 'name' column; the first line must name the columns "
-            + ",".join(ALL_FIELDS),
-            company=None,
+            N_(
+                "the CSV file has no 'name' column; the first line must name the columns %(fields)s"
+            ),
             field="name",
+            fields=",".join(ALL_FIELDS),
         )
+    for column in fields:
+        if column and column not in ALL_FIELDS:
+            raise _unknown_column(column)
     rows: list[dict[str, Any]] = []
-    for row in reader:
-        clean = {
-            (k or "").strip().lower(): (v if isinstance(v, str) else "")
-            for k, v in row.items()
-            if k is not None
-        }
-        if not any(v.strip() for v in clean.values()):
-            continue
-        record: dict[str, Any] = {}
-        for field in ALL_FIELDS:
-            value = clean.get(field, "")
-            record[field] = value.split(";") if field in LIST_FIELDS else value
-        rows.append(record)
+    row_start = reader.reader.line_num + 1  # the line a row begins on (a cell may span lines)
+    try:
+        for row in reader:
+            if None in row:  # more cells than columns: DictReader keeps them under None
+                raise ProfileFormatError(
+                    N_(
+                        "line %(line)s: the row has more cells than the first line has "
+                        "columns; put texts that contain commas between quotes"
+                    ),
+                    company=str(row.get(header[fields.index("name")]) or "").strip() or None,
+                    line=row_start,
+                )
+            clean = {
+                (k or "").strip().lower(): (v if isinstance(v, str) else "") for k, v in row.items()
+            }
+            row_start = reader.reader.line_num + 1
+            if not any(v.strip() for v in clean.values()):
+                continue
+            record: dict[str, Any] = {}
+            for field in ALL_FIELDS:
+                value = clean.get(field, "")
+                record[field] = value.split(";") if field in LIST_FIELDS else value
+            rows.append(record)
+    except csv.Error as exc:
+        raise _csv_error(row_start, exc) from exc
     return rows
+
+
+def _csv_error(line: int, exc: csv.Error) -> ProfileFormatError:
+    if "end of data" in str(exc):
+        return ProfileFormatError(
+            N_("line %(line)s: a quote is opened and never closed; close it or remove it"),
+            line=line,
+        )
+    return ProfileFormatError(
+        N_("line %(line)s: the CSV file cannot be read (%(reason)s)"), line=line, reason=str(exc)
+    )
+
+
+def _unknown_column(column: str) -> ProfileFormatError:
+    close = difflib.get_close_matches(column, ALL_FIELDS, n=1, cutoff=0.6)
+    if close:
+        return ProfileFormatError(
+            N_(
+                "the CSV file has a column '%(field)s' that the format does not have; did you "
+                "mean '%(suggestion)s'?"
+            ),
+            field=column,
+            suggestion=close[0],
+        )
+    return ProfileFormatError(
+        N_(
+            "the CSV file has a column '%(field)s' that the format does not have; the columns "
+            "are %(fields)s"
+        ),
+        field=column,
+        fields=",".join(ALL_FIELDS),
+    )
 
 
 def profiles_from_text(text: str, fmt: str | None = None) -> list[CompanyProfile]:
@@ -207,12 +372,29 @@ def profiles_from_text(text: str, fmt: str | None = None) -> list[CompanyProfile
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ProfileFormatError(
-                f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
-                company=None,
-                field=None,
+                N_("the file is not valid JSON (line %(line)s, column %(column)s: %(reason)s)"),
+                line=exc.lineno,
+                column=exc.colno,
+                reason=exc.msg,
             ) from exc
         return parse_profiles(data)
     return parse_profiles({"companies": _csv_rows(text)})
+
+
+def decode_profiles_file(raw: bytes) -> str:
+    """The text of an uploaded or read profiles file, whatever a spreadsheet saved it as."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" is UTF-16
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Spreadsheets on Windows save cp1252 (Latin-1 plus the euro sign and curly quotes);
+    # Latin-1 reads any byte, for the few that cp1252 leaves undefined.
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
 
 
 def load_profiles(path: str | pathlib.Path) -> list[CompanyProfile]:
@@ -221,11 +403,7 @@ def load_profiles(path: str | pathlib.Path) -> list[CompanyProfile]:
     Raises FileNotFoundError for a missing file and ProfileFormatError for a malformed one.
     """
     file = pathlib.Path(path)
-    raw = file.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("latin-1")
+    text = decode_profiles_file(file.read_bytes())
     suffix = file.suffix.lower()
     fmt = {".json": "json", ".csv": "csv"}.get(suffix)
     return profiles_from_text(text, fmt)

@@ -99,7 +99,8 @@ def import_file(deps: Deps, actor: Viewer, workshop_id: int, text: str, filename
         suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
         parsed = profiles_from_text(text, suffix if suffix in ("json", "csv") else None)
     except ProfileFormatError as exc:
-        raise ValidationFailed({"file": str(exc)}) from None
+        # The template and its values, so the page says it in the facilitator's language.
+        raise ValidationFailed({"file": exc.template}, {"file": exc.params}) from None
     with deps.db.transaction() as s:
         workshop = access.managed_workshop(s, actor, workshop_id)
         access.open_workshop(workshop)
@@ -161,12 +162,17 @@ def views(deps: Deps, viewer: Viewer, workshop_id: int) -> list[dict[str, Any]]:
 
 
 def export(deps: Deps, actor: Viewer, workshop_id: int) -> dict[str, Any]:
-    """The import format, for the facilitator (restricted areas included)."""
+    """The import format, for the facilitator (restricted areas included). A profile with
+    no activity, seek or offer yet (a mission saved first) is left out: the format needs
+    one, and such a profile has nothing to match."""
     with deps.db.reading() as s:
         workshop = access.managed_workshop(s, actor, workshop_id)
         profiles = load_all(deps, s, workshop)
         companies = [
-            {"name": c.name, **profiles[c.id]} for c in workshop.companies if c.id in profiles
+            {"name": c.name, **profiles[c.id]}
+            for c in workshop.companies
+            if c.id in profiles
+            and any(profiles[c.id].get(field) for field in ("activities", "seeks", "offers"))
         ]
     parse_profiles({"companies": companies})  # what we export must import again
     return {"companies": companies}

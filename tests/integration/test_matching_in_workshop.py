@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
 import pytest
 
 from shared.errors import Forbidden, ValidationFailed
+from shared.matching.profiles import LIST_FIELDS
 from shared.services import matches, profiles
 from tests.conftest import build_world
 
@@ -99,7 +101,8 @@ def test_import_is_all_or_nothing_and_names_the_bad_field(app: Any, deps: Any) -
     }
     with pytest.raises(ValidationFailed) as failure:
         profiles.import_file(deps, world.facilitator, world.workshop_id, json.dumps(bad), "p.json")
-    assert "Rota" in failure.value.fields["file"] and "language" in failure.value.fields["file"]
+    said = failure.value.fields["file"] % failure.value.field_params["file"]
+    assert "Rota" in said and "language" in said
     assert profiles.views(deps, world.facilitator, world.workshop_id) == []
     good = {
         "companies": [{"name": "Alfa", **PROFILES["Alfa"]}, {"name": "Nueva", **PROFILES["Beta"]}]
@@ -110,6 +113,43 @@ def test_import_is_all_or_nothing_and_names_the_bad_field(app: Any, deps: Any) -
     assert names == ["Alfa", "Nueva"]
     exported = profiles.export(deps, world.facilitator, world.workshop_id)
     assert {c["name"] for c in exported["companies"]} == {"Alfa", "Nueva"}
+    # A company that saved only its mission so far does not break the export.
+    first_steps = {"language": "es", "mission": "Conservas", **dict.fromkeys(LIST_FIELDS, [])}
+    profiles.save(deps, world.facilitator, world.companies["Alfa"], first_steps)
+    exported = profiles.export(deps, world.facilitator, world.workshop_id)
+    assert [c["name"] for c in exported["companies"]] == ["Nueva"]
+
+
+def test_a_bad_upload_is_explained_in_the_facilitators_language(app: Any, deps: Any) -> None:
+    """The importer names the company and the field, in Spanish for a Spanish console, and
+    says what was probably meant; a spreadsheet's cp1252 file is read, not mangled."""
+    from shared.services import accounts
+
+    world = build_world(deps, companies=("Alfa",))
+    token = accounts.create_api_token(deps, world.facilitator.facilitator_id, "t")
+    url = f"/api/v1/workshops/{world.workshop_id}/profiles/import"
+    typo = {"companies": [{"name": "Rota", "language": "es", "ofers": ["vapor residual"]}]}
+    for language, expected in (
+        ("es", "Rota, campo 'ofers': el formato no tiene ese campo; ¿quería decir 'offers'?"),
+        ("en", "Rota, field 'ofers': the format has no such field; did you mean 'offers'?"),
+    ):
+        answer = app.test_client().post(
+            url,
+            data={"file": (io.BytesIO(json.dumps(typo).encode()), "p.json")},
+            headers={"Authorization": f"Bearer {token}", "Accept-Language": language},
+        )
+        assert answer.status_code == 422
+        assert answer.json["error"]["fields"]["file"] == expected
+    assert profiles.views(deps, world.facilitator, world.workshop_id) == []
+
+    excel = "name,language,offers\nCafé “Peña”,es,Cestas de 10 €\n".encode("cp1252")
+    answer = app.test_client().post(
+        url,
+        data={"file": (io.BytesIO(excel), "p.csv")},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert answer.status_code == 201, answer.json
+    assert answer.json["imported"] == ["Café “Peña”"]
 
 
 def test_summaries_carry_the_results_each_party_may_see(room: Any) -> None:

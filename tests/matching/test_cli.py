@@ -81,6 +81,16 @@ def test_python_dash_m(devset_dir: pathlib.Path) -> None:
     assert json.loads(run.stdout)["overlaps"]
 
 
+def test_tertulia_match_help_shows_the_interface() -> None:
+    """`tertulia match --help` reaches the matcher's parser, not the bare click stub."""
+    tertulia = pathlib.Path(sys.executable).with_name("tertulia")
+    run = subprocess.run(
+        [str(tertulia), "match", "--help"], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    assert "file" in run.stdout and "--format {json,text}" in run.stdout
+
+
 def test_explanations_in_both_languages_and_text_in_the_chosen_one(
     devset_dir: pathlib.Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

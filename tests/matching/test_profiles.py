@@ -124,3 +124,70 @@ def test_csv_row_error_names_company(tmp_path: pathlib.Path) -> None:
     with pytest.raises(ProfileFormatError) as info:
         load_profiles(path)
     assert info.value.company == "Bodega B" and info.value.field == "language"
+
+
+def test_a_misspelt_field_is_an_error_that_says_what_was_meant(tmp_path: pathlib.Path) -> None:
+    """A dropped "ofers" would silently lose the company's offers."""
+    with pytest.raises(ProfileFormatError) as info:
+        parse_profiles(
+            {
+                "companies": [
+                    {
+                        "name": "Acme",
+                        "language": "es",
+                        "activities": ["x"],
+                        "ofers": ["vapor residual"],
+                    }
+                ]
+            }
+        )
+    assert (info.value.company, info.value.field) == ("Acme", "ofers")
+    assert "did you mean 'offers'" in str(info.value)
+    with pytest.raises(ProfileFormatError, match="the fields are name, language"):
+        parse_profiles({"companies": [{"name": "Acme", "activities": ["x"], "sector": "agro"}]})
+    path = tmp_path / "p.csv"
+    path.write_text("name,language,activites\nA,es,x\n", encoding="utf-8")
+    with pytest.raises(ProfileFormatError, match="column 'activites'.*'activities'"):
+        load_profiles(path)
+
+
+def test_a_missing_language_is_read_from_the_items() -> None:
+    english, spanish = parse_profiles(
+        {
+            "companies": [
+                {"name": "A", "activities": ["Vegetable canning and packaging of asparagus"]},
+                {"name": "B", "language": "", "activities": ["Fabricación de envases de vidrio"]},
+            ]
+        }
+    )
+    assert (english.language, spanish.language) == ("en", "es")
+
+
+def test_a_file_without_companies_is_refused() -> None:
+    with pytest.raises(ProfileFormatError, match="no companies"):
+        parse_profiles({"companies": []})
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('name,language,activities\nA,es,x\nB,es,"never closed\nC,es,y\n', "line 3: a quote"),
+        ("name,language,activities\nA,es,canning, bottling\n", "line 2: the row has more cells"),
+        ("name;language;activities\nA;es;x\n", 'separates its columns with ";"'),
+    ],
+)
+def test_broken_csv_says_where_and_what_to_fix(
+    tmp_path: pathlib.Path, text: str, message: str
+) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ProfileFormatError, match=message):
+        load_profiles(path)
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
+def test_spreadsheet_encodings_are_read(tmp_path: pathlib.Path, encoding: str) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text("name,language,offers\nCafé “Peña”,es,Cestas de 10 €\n", encoding=encoding)
+    (profile,) = load_profiles(path)
+    assert (profile.name, profile.offers) == ("Café “Peña”", ("Cestas de 10 €",))
