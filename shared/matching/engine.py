@@ -17,7 +17,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .explain import (
     combination_explanation,
@@ -498,7 +498,11 @@ def _peer(seek: Item, need: dict[str, float], answer: Item, receiver: _Company) 
     if seek.target:
         return False
     rest = [f for f in need if f not in receiver.own]
-    if not rest or len(rest) == len(need):
+    if not rest:
+        # The need names only what the receiver itself works in ("proveedores de
+        # espárrago" for an asparagus canner): an activity made only of that is a peer's.
+        return all(f in receiver.own for f in answer.features)
+    if len(rest) == len(need):
         return False
     return not any(f in answer.features for f in rest) and all(
         f in receiver.own for f in answer.features if f in need
@@ -531,6 +535,14 @@ def _combinations(
     rare = _rare_features(companies, lexicon, settings.rare_term_companies)
     for receiver in companies:
         for seek in receiver.seeks:
+            # A need about what the receiver itself offers ("an outlet for our spent grain"
+            # from a brewery offering "spent grain") is not answered by another company
+            # offering the same: that one is in the same position, a shared need.
+            own_offers = [
+                o.features.keys()
+                for o in receiver.offers
+                if seek.features.keys() <= o.features.keys()
+            ]
             need = _need_features(seek, receiver)
             rare_terms = [f for f in need if f in rare]
             targets = _head_targets(seek, need, lexicon)
@@ -547,6 +559,8 @@ def _combinations(
                     if seek.target and not answer.target:
                         # Offering the product a company wants buyers for makes a
                         # competitor, not a client; only offers *of clients* answer.
+                        continue
+                    if any(answer.features.keys() <= offer for offer in own_offers):
                         continue
                     factor = 1.0
                 elif answer.kind == "activity":
@@ -615,7 +629,8 @@ def _combinations(
                 score = forward * settings.profile_factor
                 score *= _geography_factor(need, profile_item.features, lexicon, settings)
                 if score >= settings.combination_threshold * 0.8:
-                    found[(name, receiver.profile.name)].append((score, seek, profile_item, links))
+                    answer = _quoted_as(profile_item, by_name[name], need, lexicon)
+                    found[(name, receiver.profile.name)].append((score, seek, answer, links))
     # Roles inferred from needs: a company that seeks staff is an employer, and answers a
     # need for employers, host companies for placements or farms needing workers.
     people = _people_concepts(lexicon)
@@ -767,6 +782,21 @@ def _profile_item(company: _Company, lexicon: Lexicon) -> Item:
         keys=frozenset(features),
         heads=frozenset(features),
     )
+
+
+def _quoted_as(
+    profile_item: Item, company: _Company, need: dict[str, float], lexicon: Lexicon
+) -> Item:
+    """The whole-profile answer, quoted by the one item of the company that answers the
+    need best (the result's "offer" is then one of its own texts, not a list): an activity
+    where one answers at all, else one of its needs, explained as what it seeks."""
+    for candidates in (company.activities, [s for s in company.seeks if not s.target]):
+        scored = [(coverage(need, i.features, lexicon, need=True)[0], i) for i in candidates]
+        if any(score > 0.0 for score, _ in scored):
+            best = max(scored, key=lambda pair: pair[0])[1]  # the first of equals
+            kind = "profile" if best.kind == "activity" else "seek"
+            return replace(profile_item, text=best.text, kind=kind)
+    return profile_item
 
 
 def _shared_score(a: Item, b: Item, lexicon: Lexicon) -> float:

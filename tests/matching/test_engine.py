@@ -475,3 +475,61 @@ def test_matching_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_two_buyers_of_one_supply_are_not_each_others_supplier() -> None:
+    """Two canners that both seek asparagus suppliers share a need; neither supplies the
+    other. The grower does (found by an independent client of the command line)."""
+    norte, sur = (
+        profile(
+            n, "es", activities=("conservas de espárrago",), seeks=("proveedores de espárrago",)
+        )
+        for n in ("Conservas Norte", "Conservas Sur")
+    )
+    grower = profile(
+        "Finca", "es", activities=("cultivo de espárrago",), offers=("espárrago blanco",)
+    )
+    result = match([norte, sur, grower])
+    found = combos(result)
+    assert ("Conservas Norte", "Conservas Sur") not in found
+    assert ("Conservas Sur", "Conservas Norte") not in found
+    assert {("Finca", "Conservas Norte"), ("Finca", "Conservas Sur")} <= found
+    assert [set(n.companies) for n in result.shared_needs] == [{"Conservas Norte", "Conservas Sur"}]
+
+
+def test_a_company_with_the_same_by_product_does_not_answer_an_outlet_for_it() -> None:
+    """A brewery's "spent grain" is no outlet for another brewery's spent grain: both seek
+    one, a shared need."""
+    brewery = profile(
+        "Brewery",
+        activities=("brewing",),
+        seeks=("a use for spent grain",),
+        offers=("spent grain",),
+    )
+    cervecera = profile(
+        "Cervecera",
+        "es",
+        activities=("elaboración de cerveza",),
+        seeks=("salida para el bagazo",),
+        offers=("bagazo de cerveza",),
+    )
+    result = match([brewery, cervecera])
+    assert combos(result) == set()
+    assert [set(n.companies) for n in result.shared_needs] == [{"Brewery", "Cervecera"}]
+
+
+def test_a_whole_profile_match_quotes_one_of_the_providers_own_items() -> None:
+    """The result's offer is a text of the provider, whatever the order of its items (it
+    was the activities joined, so it changed with their order)."""
+    seeker = profile(
+        "Soft", activities=("software",), seeks=("pilot customers in food manufacturing",)
+    )
+    activities = ("cattle farming", "dairy", "sheep shearing")
+    seeks = ("animal feed", "manure processing")
+    quoted = set()
+    for order in (activities, tuple(reversed(activities))):
+        farm = profile("Farm", activities=order, seeks=seeks)
+        (combination,) = [c for c in match([seeker, farm]).combinations if c.provider == "Farm"]
+        quoted.add(combination.offer)
+        assert all(";" not in line for line in combination.evidence)
+    assert len(quoted) == 1 and quoted <= set(activities + seeks)
