@@ -1,6 +1,8 @@
 """`tertulia match FILE [--format json|text] [--language en|es]`: the engine from the
-command line. JSON carries explanations in both languages; ``--language`` chooses the one
-the text listing shows.
+command line. JSON carries explanations in both languages (``explanations``);
+``--language`` chooses the one in ``explanation`` and in the text listing: by default the
+language most of the companies gave (English on a tie), English for ``explanation`` in
+JSON unless asked.
 
 Exit codes: 0 results printed; 2 the file is missing, unreadable or malformed (the message
 on stderr names the company and the field).
@@ -14,7 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from .engine import match
-from .profiles import ProfileFormatError, load_profiles
+from .profiles import CompanyProfile, ProfileFormatError, load_profiles
 
 EXIT_OK = 0
 EXIT_INPUT = 2
@@ -32,10 +34,16 @@ def build_parser(prog: str = "tertulia match") -> argparse.ArgumentParser:
     parser.add_argument(
         "--language",
         choices=("en", "es"),
-        default="en",
-        help="language of the explanations in the text format (default en)",
+        default=None,
+        help="language of the explanations (default: the text listing in the companies' "
+        "own language, the JSON 'explanation' in English)",
     )
     return parser
+
+
+def _companies_language(profiles: Sequence[CompanyProfile]) -> str:
+    spanish = sum(1 for p in profiles if p.language == "es")
+    return "es" if spanish > len(profiles) - spanish else "en"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,8 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     result = match(profiles)
     if args.format == "text":
-        sys.stdout.write(result.to_text(args.language))
+        sys.stdout.write(result.to_text(args.language or _companies_language(profiles)))
     else:
-        json.dump(result.to_json_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        answer = result.to_json_dict(args.language or "en")
+        json.dump(answer, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     return EXIT_OK

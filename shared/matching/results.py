@@ -23,13 +23,13 @@ class Overlap:
     concepts: tuple[str, ...] = ()
     explanations: dict[str, str] = field(default_factory=dict, compare=False)
 
-    def to_json_dict(self) -> dict[str, Any]:
+    def to_json_dict(self, language: str = "en") -> dict[str, Any]:
         return {
             "companies": list(self.companies),
             "score": self.score,
             "restricted": self.restricted,
             "evidence": list(self.evidence),
-            "explanation": self.explanation,
+            "explanation": explanation_in(self, language),
             "explanations": dict(self.explanations),
         }
 
@@ -48,7 +48,7 @@ class Combination:
     potential_client: bool = False
     explanations: dict[str, str] = field(default_factory=dict, compare=False)
 
-    def to_json_dict(self) -> dict[str, Any]:
+    def to_json_dict(self, language: str = "en") -> dict[str, Any]:
         return {
             "provider": self.provider,
             "receiver": self.receiver,
@@ -56,7 +56,7 @@ class Combination:
             "offer": self.offer,
             "need": self.need,
             "evidence": list(self.evidence),
-            "explanation": self.explanation,
+            "explanation": explanation_in(self, language),
             "explanations": dict(self.explanations),
         }
 
@@ -72,11 +72,11 @@ class SharedNeed:
     items: tuple[str, ...] = ()
     explanations: dict[str, str] = field(default_factory=dict, compare=False)
 
-    def to_json_dict(self) -> dict[str, Any]:
+    def to_json_dict(self, language: str = "en") -> dict[str, Any]:
         return {
             "companies": list(self.companies),
             "need": self.need,
-            "explanation": self.explanation,
+            "explanation": explanation_in(self, language),
             "explanations": dict(self.explanations),
         }
 
@@ -95,13 +95,14 @@ class MatchResult:
     shared_needs: list[SharedNeed] = field(default_factory=list)
     groups: list[Overlap] = field(default_factory=list)
 
-    def to_json_dict(self) -> dict[str, Any]:
-        """The command-line contract: overlaps, combinations, shared_needs (+ overlap_groups)."""
+    def to_json_dict(self, language: str = "en") -> dict[str, Any]:
+        """The command-line contract: overlaps, combinations, shared_needs (+ overlap_groups).
+        ``explanation`` is in ``language``; ``explanations`` holds both."""
         return {
-            "overlaps": [o.to_json_dict() for o in self.overlaps],
-            "combinations": [c.to_json_dict() for c in self.combinations],
-            "shared_needs": [s.to_json_dict() for s in self.shared_needs],
-            "overlap_groups": [g.to_json_dict() for g in self.groups],
+            "overlaps": [o.to_json_dict(language) for o in self.overlaps],
+            "combinations": [c.to_json_dict(language) for c in self.combinations],
+            "shared_needs": [s.to_json_dict(language) for s in self.shared_needs],
+            "overlap_groups": [g.to_json_dict(language) for g in self.groups],
         }
 
     def to_text(self, language: str = "en") -> str:

@@ -100,10 +100,14 @@ def test_explanations_in_both_languages_and_text_in_the_chosen_one(
     for combo in data["combinations"]:
         assert combo["explanations"]["en"] == combo["explanation"]
         assert combo["explanations"]["es"] != combo["explanation"]
-    assert main([path, "--format", "text", "--language", "es"]) == 0
-    spanish = capsys.readouterr().out
-    assert main([path, "--format", "text"]) == 0
+    assert main([path, "--format", "text", "--language", "en"]) == 0
     english = capsys.readouterr().out
+    # A Spanish workshop is listed in Spanish unless asked otherwise.
+    assert main([path, "--format", "text"]) == 0
+    spanish = capsys.readouterr().out
     first_es = data["combinations"][0]["explanations"]["es"]
     assert first_es in spanish and first_es not in english
     assert data["combinations"][0]["explanation"] in english
+    assert main([path, "--language", "es"]) == 0
+    in_spanish = json.loads(capsys.readouterr().out)
+    assert in_spanish["combinations"][0]["explanation"] == first_es
