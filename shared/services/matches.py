@@ -25,10 +25,14 @@ from shared.sealing import EnvelopeSealer
 from shared.services.deps import Deps
 from shared.services.profiles import load_all
 
-RESTRICTED_NOTICE = N_(
-    "Your activity overlaps a restricted area of another company: the facilitator can "
-    "tell you how to proceed."
-)
+# In both languages, like the engine's explanations: a live event goes to every screen of a
+# room, whatever its language, so it cannot be translated once for the room.
+RESTRICTED_NOTICES = {
+    "en": "Your activity overlaps a restricted area of another company: the facilitator can "
+    "tell you how to proceed.",
+    "es": "Vuestra actividad se solapa con un área restringida de otra empresa: vuestro "
+    "facilitador/a puede indicaros cómo seguir.",
+}
 
 
 def run(deps: Deps, actor: Viewer, workshop_id: int) -> int:
@@ -236,8 +240,15 @@ def match_views(
             s.scalars(select(MatchInterest.company_id).where(MatchInterest.match_id == row.id))
         )
         if shown is MatchView.NOTICE:
+            notice = RESTRICTED_NOTICES.get(language or workshop.language, RESTRICTED_NOTICES["en"])
             out.append(
-                {"id": row.id, "kind": row.kind, "notice": RESTRICTED_NOTICE, "restricted": True}
+                {
+                    "id": row.id,
+                    "kind": row.kind,
+                    "notice": notice,
+                    "notices": dict(RESTRICTED_NOTICES),
+                    "restricted": True,
+                }
             )
             continue
         detail = (

@@ -284,7 +284,10 @@
     list.forEach(function (m) {
       var li = R.el("li", "match");
       li.setAttribute("data-testid", "match");
-      if (m.notice) { li.appendChild(R.el("p", "not-accepted", m.notice)); ol.appendChild(li); return; }
+      if (m.notice) {
+        var notice = (m.notices && m.notices[document.documentElement.lang]) || m.notice;
+        li.appendChild(R.el("p", "not-accepted", notice)); ol.appendChild(li); return;
+      }
       var who = m.kind === "combination" ? m.provider + " → " + m.receiver : m.companies.join(" + ");
       li.appendChild(R.el("strong", null, who));
       // A live event carries every language (one event per room); show this screen's.

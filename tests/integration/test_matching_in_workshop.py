@@ -82,7 +82,9 @@ def test_results_are_confirmed_published_and_seen_only_by_their_parties(room: An
     text = json.dumps(beta, ensure_ascii=False)
     assert "proveedores" not in text and "evidence" not in text
     notices = [r for r in beta if r.get("notice")]
-    assert notices and all(set(r) == {"id", "kind", "notice", "restricted"} for r in notices)
+    assert notices and all(
+        set(r) == {"id", "kind", "notice", "notices", "restricted"} for r in notices
+    )
     full = [r for r in beta if not r.get("notice")]
     combination = next(r for r in full if r["kind"] == "combination" and r["receiver"] == "Alfa")
     matches.mark_interest(room.deps, room.viewer("Beta"), combination["id"], True)
@@ -204,3 +206,9 @@ def test_explanations_follow_the_screen_language_else_the_workshop_language(room
         if not view.get("notice"):
             assert set(view["explanations"]) == {"en", "es"} and "evidence" not in view
             assert view["explanation"] == view["explanations"]["en"]
+    # The notice of a restricted overlap follows the screen too (a Spanish room once got it
+    # in English).
+    spanish = matches.views(room.deps, room.viewer("Beta"), room.workshop_id)  # workshop: es
+    notice = next(view for view in spanish if view.get("notice"))
+    assert notice["notice"] == notice["notices"]["es"] != notice["notices"]["en"]
+    assert "restringida" in notice["notice"]
