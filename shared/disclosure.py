@@ -307,25 +307,36 @@ def profile_visibility(
 class MatchView(StrEnum):
     FULL = "full"  # companies, explanation, the evidence quoting profiles, the status
     PARTY = "party"  # companies and explanation; the evidence quotes others' profiles
-    NOTICE = "notice"  # "your activity overlaps a restricted area of another company"
+    NOTICE = "notice"  # "this result touches a restricted area", not whose nor which
+    BLIND = "blind"  # that a result concerns the company and its kind, not with whom
     NONE = "none"
 
 
 def match_visibility(
-    viewer: Viewer, party_ids: frozenset[int], published: bool, restricted: bool
+    viewer: Viewer,
+    party_ids: frozenset[int],
+    published: bool,
+    restricted: bool,
+    charter_rules: Rules,
 ) -> MatchView:
     """The facilitator sees every result; a company sees the published results it is a
     party of, and of a restricted one only that it exists (not whose area, nor which);
-    the projector sees published results that touch no restricted area."""
+    the projector sees published results that touch no restricted area. A result names
+    the other company and quotes its profile, so under a charter that does not name
+    companies it is shown like a profile is (not at all): a company learns only that a
+    result concerns it and may mark interest, and the facilitator introduces the parties."""
     if viewer.is_facilitator:
         return MatchView.FULL
     if not published:
         return MatchView.NONE
+    named = charter_rules.attribution is Attribution.NAMED
     if viewer.projector_of is not None:
-        return MatchView.NONE if restricted else MatchView.PARTY
+        return MatchView.PARTY if named and not restricted else MatchView.NONE
     if viewer.company_id is None or viewer.company_id not in party_ids:
         return MatchView.NONE
-    return MatchView.NOTICE if restricted else MatchView.PARTY
+    if restricted:
+        return MatchView.NOTICE
+    return MatchView.PARTY if named else MatchView.BLIND
 
 
 def may_see_plan(

@@ -11,27 +11,38 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared import access, audit, disclosure
+from shared.charter_state import current as current_charter
 from shared.disclosure import MatchView, Viewer
 from shared.errors import Conflict, NotFound, ValidationFailed
 from shared.feed import record_event
 from shared.i18n import N_
 from shared.matching import CompanyProfile, match
-from shared.models import Company, Match, MatchInterest, Workshop
+from shared.models import Company, Match, MatchInterest, Plan, Workshop
+from shared.rules import Rules
 from shared.sealing import EnvelopeSealer
 from shared.services.deps import Deps
 from shared.services.profiles import load_all
 
 # In both languages, like the engine's explanations: a live event goes to every screen of a
-# room, whatever its language, so it cannot be translated once for the room.
+# room, whatever its language, so it cannot be translated once for the room. The restricted
+# notice is shown to both parties alike, so it says neither whose area it is nor which.
 RESTRICTED_NOTICES = {
-    "en": "Your activity overlaps a restricted area of another company: the facilitator can "
-    "tell you how to proceed.",
-    "es": "Vuestra actividad se solapa con un área restringida de otra empresa: vuestro "
-    "facilitador/a puede indicaros cómo seguir.",
+    "en": "A result concerning your company touches a restricted area (yours or another "
+    "company's): the facilitator can tell you how to proceed.",
+    "es": "Un resultado que afecta a vuestra empresa toca un área restringida (vuestra o de "
+    "otra empresa): vuestro facilitador/a puede indicaros cómo seguir.",
+}
+BLIND_NOTICES = {
+    "en": "A possible match concerns your company. This workshop's charter does not name "
+    "companies, so the other one is not shown: mark your interest, and if it is mutual the "
+    "facilitator can introduce you.",
+    "es": "Un posible encaje afecta a vuestra empresa. La carta de este taller no nombra a "
+    "las empresas, así que no se muestra la otra: marcad vuestro interés y, si es mutuo, "
+    "vuestro facilitador/a puede presentaros.",
 }
 
 
@@ -60,12 +71,22 @@ def run(deps: Deps, actor: Viewer, workshop_id: int) -> int:
             for cid, p in sorted(profiles.items())
         ]
         result = match(engine_input)
-        s.execute(
-            delete(Match).where(Match.workshop_id == workshop.id, Match.status == "suggested")
-        )
-        decided = {
-            _key(m) for m in s.scalars(select(Match).where(Match.workshop_id == workshop.id))
-        }
+        existing = list(s.scalars(select(Match).where(Match.workshop_id == workshop.id)))
+        # A suggestion that companies marked or a plan started from (a result sent back to
+        # review) is kept and refreshed in place; the others are replaced.
+        referenced = set(
+            s.scalars(
+                select(MatchInterest.match_id).where(
+                    MatchInterest.match_id.in_([m.id for m in existing])
+                )
+            )
+        ) | set(s.scalars(select(Plan.match_id).where(Plan.workshop_id == workshop.id)))
+        kept: dict[str, Match] = {}
+        for old in existing:
+            if old.status == "suggested" and old.id not in referenced:
+                s.delete(old)
+            else:
+                kept[_key(old)] = old
         count = 0
         for kind, items in (
             ("overlap", result.overlaps),
@@ -74,14 +95,17 @@ def run(deps: Deps, actor: Viewer, workshop_id: int) -> int:
         ):
             for found in items:
                 row = _row(workshop, kind, found, deps, ids_by_name)
-                if _key(row) in decided:
-                    continue
-                row.sealed_detail = deps.sealer.seal_record(
+                previous = kept.get(_key(row))
+                if previous is not None and previous.status != "suggested":
+                    continue  # the facilitator's decision stands
+                target = previous or row
+                target.sealed_detail = deps.sealer.seal_record(
                     workshop,
                     f"match:{kind}:{_key(row)}",
                     json.dumps(_detail(kind, found), ensure_ascii=False),
                 )
-                s.add(row)
+                target.score_permille, target.restricted = row.score_permille, row.restricted
+                s.add(target)
                 count += 1
         audit.append(
             s,
@@ -150,9 +174,18 @@ def decide(deps: Deps, actor: Viewer, workshop_id: int, match_id: int, status: s
     with deps.db.transaction() as s:
         workshop = access.managed_workshop(s, actor, workshop_id)
         row = _match(s, workshop, match_id)
+        was_published = row.published
         row.status = status
         if status != "confirmed":
             row.published = False
+        # The companies' screens drop a result the facilitator takes back.
+        event = (
+            record_event(s, workshop.id, "matches.changed", {}, deps.clock)
+            if was_published and not row.published
+            else None
+        )
+    if event is not None:
+        deps.publisher.publish([event])
 
 
 def publish(deps: Deps, actor: Viewer, workshop_id: int) -> int:
@@ -186,12 +219,7 @@ def mark_interest(deps: Deps, viewer: Viewer, match_id: int, interested: bool) -
     with deps.db.transaction() as s:
         workshop = access.visible_workshop(s, viewer, viewer.workshop_id)
         row = _match(s, workshop, match_id)
-        if (
-            disclosure.match_visibility(
-                viewer, frozenset(row.company_ids), row.published, row.restricted
-            )
-            is not MatchView.PARTY
-        ):
+        if _visibility(s, viewer, workshop, row) not in (MatchView.PARTY, MatchView.BLIND):
             raise NotFound(N_("Result not found."))  # only a party of a visible result
         existing = s.get(MatchInterest, (row.id, viewer.company_id))
         if interested and existing is None:
@@ -230,9 +258,10 @@ def match_views(
         .where(Match.workshop_id == workshop.id)
         .order_by(Match.published.desc(), Match.score_permille.desc(), Match.id)
     )
+    rules = charter_rules(s, workshop)
     for row in rows:
         shown = disclosure.match_visibility(
-            viewer, frozenset(row.company_ids), row.published, row.restricted
+            viewer, frozenset(row.company_ids), row.published, row.restricted, rules
         )
         if shown is MatchView.NONE:
             continue
@@ -240,14 +269,16 @@ def match_views(
             s.scalars(select(MatchInterest.company_id).where(MatchInterest.match_id == row.id))
         )
         if shown is MatchView.NOTICE:
-            notice = RESTRICTED_NOTICES.get(language or workshop.language, RESTRICTED_NOTICES["en"])
+            out.append(_notice(row, RESTRICTED_NOTICES, language or workshop.language))
+            continue
+        if shown is MatchView.BLIND:
             out.append(
-                {
-                    "id": row.id,
-                    "kind": row.kind,
-                    "notice": notice,
-                    "notices": dict(RESTRICTED_NOTICES),
-                    "restricted": True,
+                _notice(row, BLIND_NOTICES, language or workshop.language)
+                | {
+                    "restricted": False,
+                    "blind": True,
+                    "interested": viewer.company_id in interested,
+                    "mutual_interest": set(row.company_ids) <= interested,
                 }
             )
             continue
@@ -283,3 +314,63 @@ def match_views(
             view.pop("status")
         out.append(view)
     return out
+
+
+def charter_rules(s: Session, workshop: Workshop) -> Rules:
+    return Rules.from_json(current_charter(s, workshop.id).rules)
+
+
+def _visibility(s: Session, viewer: Viewer, workshop: Workshop, row: Match) -> MatchView:
+    return disclosure.match_visibility(
+        viewer,
+        frozenset(row.company_ids),
+        row.published,
+        row.restricted,
+        charter_rules(s, workshop),
+    )
+
+
+def _notice(row: Match, notices: dict[str, str], language: str) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "kind": row.kind,
+        "notice": notices.get(language, notices["en"]),
+        "notices": dict(notices),
+        "restricted": True,
+    }
+
+
+def withdraw_quoting(
+    deps: Deps, s: Session, workshop: Workshop, company_id: int, texts: set[str], actor: str
+) -> bool:
+    """Confirmed results that quote an item a company has since removed from its profile
+    or made restricted go back to the facilitator's review, unpublished: what they quote is
+    no longer the company's to show. True when a published one was withdrawn."""
+    texts = {t for t in texts if t.strip()}
+    if not texts:
+        return False
+    withdrawn, was_published = [], False
+    rows = s.scalars(
+        select(Match).where(Match.workshop_id == workshop.id, Match.status == "confirmed")
+    )
+    for row in rows:
+        if company_id not in row.company_ids or row.sealed_detail is None:
+            continue
+        quoted = deps.sealer.open_record(
+            workshop, f"match:{row.kind}:{_key(row)}", row.sealed_detail
+        )
+        if any(text in quoted for text in texts):
+            was_published = was_published or row.published
+            row.status, row.published = "suggested", False
+            withdrawn.append(row.id)
+    if withdrawn:
+        audit.append(
+            s,
+            deps.clock,
+            action="matching.withdrawn",
+            actor=actor,
+            item=f"workshop:{workshop.id}",
+            workshop_id=workshop.id,
+            detail={"results": withdrawn},
+        )
+    return was_published

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from shared import audit, disclosure
 from shared.charter_state import company_has_accepted
+from shared.charter_state import current as current_charter
 from shared.crypto import CryptoError
 from shared.disclosure import Viewer
 from shared.errors import Conflict, NotFound, ValidationFailed
@@ -36,6 +37,7 @@ from shared.models import (
     PlanVersion,
     Workshop,
 )
+from shared.rules import Rules
 from shared.sealing import EnvelopeSealer
 from shared.services.deps import Deps
 from shared.services.naming import company_labels
@@ -223,7 +225,11 @@ def _usable_match(s: Session, viewer: Viewer, workshop: Workshop, match_id: Any)
     if row is None or row.workshop_id != workshop.id:
         raise NotFound(N_("Result not found."))
     shown = disclosure.match_visibility(
-        viewer, frozenset(row.company_ids), row.published, row.restricted
+        viewer,
+        frozenset(row.company_ids),
+        row.published,
+        row.restricted,
+        Rules.from_json(current_charter(s, workshop.id).rules),
     )
     if shown not in (disclosure.MatchView.FULL, disclosure.MatchView.PARTY):
         raise NotFound(N_("Result not found."))

@@ -57,10 +57,34 @@ def clean_profile(data: dict[str, Any]) -> dict[str, Any]:
     return profile
 
 
+SHAREABLE_FIELDS = ("activities", "seeks", "offers")
+
+
+def _shareable(profile: dict[str, Any]) -> set[str]:
+    return {item for field in SHAREABLE_FIELDS for item in profile.get(field, [])}
+
+
 def _store(
-    deps: Deps, s: Session, workshop: Workshop, company_id: int, profile: dict[str, Any]
-) -> None:
-    record = s.get(ProfileRecord, company_id) or ProfileRecord(
+    deps: Deps,
+    s: Session,
+    workshop: Workshop,
+    company_id: int,
+    profile: dict[str, Any],
+    actor: str,
+) -> bool:
+    """Seal and store a profile. Results quoting an item the company no longer shows (removed
+    or made restricted) go back to review; True when a published one was withdrawn."""
+    from shared.services.matches import withdraw_quoting  # matches reads profiles
+
+    record = s.get(ProfileRecord, company_id)
+    before = (
+        json.loads(
+            deps.sealer.open_record(workshop, profile_label(company_id), record.sealed_profile)
+        )
+        if record is not None and record.sealed_profile is not None
+        else {}
+    )
+    record = record or ProfileRecord(
         company_id=company_id,
         workshop_id=workshop.id,
         language=profile["language"],
@@ -72,6 +96,8 @@ def _store(
         workshop, profile_label(company_id), json.dumps(profile, ensure_ascii=False)
     )
     s.add(record)
+    no_longer_shown = _shareable(before) - _shareable(profile)
+    return withdraw_quoting(deps, s, workshop, company_id, no_longer_shown, actor)
 
 
 def save(deps: Deps, viewer: Viewer, company_id: int, data: dict[str, Any]) -> None:
@@ -85,11 +111,19 @@ def save(deps: Deps, viewer: Viewer, company_id: int, data: dict[str, Any]) -> N
         if not (viewer.is_facilitator or viewer.company_id == company.id):
             raise Forbidden(N_("You can only edit your own company's profile."))
         access.open_workshop(workshop)
-        _store(deps, s, workshop, company.id, profile)
-        event = record_event(
-            s, workshop.id, "profiles.changed", {"company_id": company.id}, deps.clock
-        )
-    deps.publisher.publish([event])
+        withdrawn = _store(deps, s, workshop, company.id, profile, _actor(viewer))
+        events = [
+            record_event(s, workshop.id, "profiles.changed", {"company_id": company.id}, deps.clock)
+        ]
+        if withdrawn:
+            events.append(record_event(s, workshop.id, "matches.changed", {}, deps.clock))
+    deps.publisher.publish(events)
+
+
+def _actor(viewer: Viewer) -> str:
+    if viewer.facilitator_id is not None:
+        return f"facilitator:{viewer.facilitator_id}"
+    return f"company:{viewer.company_id}"
 
 
 def import_file(deps: Deps, actor: Viewer, workshop_id: int, text: str, filename: str) -> list[str]:
@@ -105,14 +139,17 @@ def import_file(deps: Deps, actor: Viewer, workshop_id: int, text: str, filename
         workshop = access.managed_workshop(s, actor, workshop_id)
         access.open_workshop(workshop)
         by_name = {c.name: c for c in workshop.companies}
+        withdrawn = False
         for profile in parsed:
             company = by_name.get(profile.name)
             if company is None:
                 company = new_company(s, workshop, profile.name, deps)
                 by_name[profile.name] = company
-            _store(deps, s, workshop, company.id, _as_dict(profile))
-        event = record_event(s, workshop.id, "profiles.changed", {}, deps.clock)
-    deps.publisher.publish([event])
+            withdrawn |= _store(deps, s, workshop, company.id, _as_dict(profile), _actor(actor))
+        events = [record_event(s, workshop.id, "profiles.changed", {}, deps.clock)]
+        if withdrawn:
+            events.append(record_event(s, workshop.id, "matches.changed", {}, deps.clock))
+    deps.publisher.publish(events)
     return [p.name for p in parsed]
 
 

@@ -284,15 +284,17 @@
     list.forEach(function (m) {
       var li = R.el("li", "match");
       li.setAttribute("data-testid", "match");
-      if (m.notice) {
-        var notice = (m.notices && m.notices[document.documentElement.lang]) || m.notice;
-        li.appendChild(R.el("p", "not-accepted", notice)); ol.appendChild(li); return;
-      }
-      var who = m.kind === "combination" ? m.provider + " → " + m.receiver : m.companies.join(" + ");
-      li.appendChild(R.el("strong", null, who));
       // A live event carries every language (one event per room); show this screen's.
-      var explained = (m.explanations && m.explanations[document.documentElement.lang]) || m.explanation;
-      li.appendChild(R.el("p", null, explained));
+      var lang = document.documentElement.lang;
+      if (m.notice) {
+        li.appendChild(R.el("p", "not-accepted", (m.notices && m.notices[lang]) || m.notice));
+        // A restricted notice ends here; a blind one (a charter that names nobody) may be liked.
+        if (!m.blind) { ol.appendChild(li); return; }
+      } else {
+        var who = m.kind === "combination" ? m.provider + " → " + m.receiver : m.companies.join(" + ");
+        li.appendChild(R.el("strong", null, who));
+        li.appendChild(R.el("p", null, (m.explanations && m.explanations[lang]) || m.explanation));
+      }
       var b = R.el("button", "link", m.interested ? strings.notInterested : strings.interested);
       b.type = "button";
       b.setAttribute("data-testid", "interest");

@@ -212,3 +212,94 @@ def test_explanations_follow_the_screen_language_else_the_workshop_language(room
     notice = next(view for view in spanish if view.get("notice"))
     assert notice["notice"] == notice["notices"]["es"] != notice["notices"]["en"]
     assert "restringida" in notice["notice"]
+
+
+def _publish_everything(room: Any) -> list[dict[str, Any]]:
+    matches.run(room.deps, room.facilitator, room.workshop_id)
+    results = matches.views(room.deps, room.facilitator, room.workshop_id)
+    for result in results:
+        matches.decide(room.deps, room.facilitator, room.workshop_id, result["id"], "confirmed")
+    matches.publish(room.deps, room.facilitator, room.workshop_id)
+    return results
+
+
+def _last_matches_event(room: Any, viewer: Any) -> list[dict[str, Any]]:
+    from shared.services import room as room_service
+
+    events = room_service.replay(room.deps, viewer, room.workshop_id, 0).events
+    return next(e for e in reversed(events) if e["type"] == "matches.changed")["data"]["matches"]
+
+
+def test_a_result_quoting_an_item_made_restricted_goes_back_to_review(room: Any) -> None:
+    """A company that moves an item to its restricted areas after the results were
+    published: every channel stops quoting it at once, not only after a re-run."""
+    published = _publish_everything(room)
+    beta = matches.views(room.deps, room.viewer("Beta"), room.workshop_id)
+    quoting = [r for r in beta if "Conservas vegetales" in json.dumps(r, ensure_ascii=False)]
+    assert quoting, "Beta seeks customers in canning: a result quotes Alfa's activity"
+    # What the facilitator's detail quotes (the evidence too) decides what is withdrawn.
+    untouched = {
+        r["id"] for r in published if "Conservas vegetales" not in json.dumps(r, ensure_ascii=False)
+    }
+    assert untouched
+    matches.mark_interest(room.deps, room.viewer("Beta"), quoting[0]["id"], True)
+
+    moved = dict(PROFILES["Alfa"])
+    moved["activities"] = ["Envasado de espárragos"]
+    moved["restricted"] = [*PROFILES["Alfa"]["restricted"], "Conservas vegetales"]
+    profiles.save(room.deps, room.viewer("Alfa"), room.companies["Alfa"], moved)
+
+    for channel in (
+        matches.views(room.deps, room.viewer("Beta"), room.workshop_id),
+        _last_matches_event(room, room.viewer("Beta")),
+    ):
+        assert "Conservas vegetales" not in json.dumps(channel, ensure_ascii=False)
+    review = {r["id"]: r for r in matches.views(room.deps, room.facilitator, room.workshop_id)}
+    for result in quoting:
+        assert review[result["id"]]["status"] == "suggested"
+        assert not review[result["id"]]["published"]
+    # Running again replaces the suggestion in place (a company had marked it) and keeps it
+    # unpublished until the facilitator decides again.
+    matches.run(room.deps, room.facilitator, room.workshop_id)
+    again = matches.views(room.deps, room.viewer("Beta"), room.workshop_id)
+    assert "Conservas vegetales" not in json.dumps(again, ensure_ascii=False)
+    # Results that quote nothing Alfa took back stay published.
+    still = matches.views(room.deps, room.facilitator, room.workshop_id)
+    assert untouched == {r["id"] for r in still if r["published"]}
+
+
+def test_a_result_the_facilitator_takes_back_leaves_the_companies_screens(room: Any) -> None:
+    _publish_everything(room)
+    shown = matches.views(room.deps, room.viewer("Beta"), room.workshop_id)
+    dismissed = shown[0]["id"]
+    matches.decide(room.deps, room.facilitator, room.workshop_id, dismissed, "dismissed")
+    live = _last_matches_event(room, room.viewer("Beta"))
+    assert dismissed not in {r["id"] for r in live}
+    assert len(live) == len(shown) - 1
+
+
+def test_under_a_pseudonymous_charter_results_name_nobody(deps: Any) -> None:
+    """A result names the other company and quotes its profile, which would tell whose
+    alias is whose: a company learns only that a result concerns it, and may mark interest."""
+    from shared.disclosure import Viewer
+    from shared.services import charters
+
+    world = build_world(deps, companies=("Alfa", "Beta", "Gamma"), accept_charter=False)
+    charters.propose(deps, world.facilitator, world.workshop_id, {"attribution": "pseudonymous"})
+    for name in PROFILES:
+        viewer = world.viewer(name)
+        charters.accept(deps, viewer, charters.status(deps, viewer, world.workshop_id).version)
+        profiles.save(deps, viewer, world.companies[name], PROFILES[name])
+    _publish_everything(world)
+    beta = matches.views(deps, world.viewer("Beta"), world.workshop_id, "en")
+    assert beta
+    text = json.dumps(beta, ensure_ascii=False)
+    for other, profile in (("Alfa", PROFILES["Alfa"]), ("Gamma", PROFILES["Gamma"])):
+        assert other not in text
+        assert not any(item in text for item in profile["activities"] + profile["offers"])
+    blind = [r for r in beta if r.get("blind")]
+    assert blind and all(r["notice"] == r["notices"]["en"] for r in blind)
+    matches.mark_interest(deps, world.viewer("Beta"), blind[0]["id"], True)
+    again = {r["id"]: r for r in matches.views(deps, world.viewer("Beta"), world.workshop_id)}
+    assert again[blind[0]["id"]]["interested"] is True
+    assert matches.views(deps, Viewer(projector_of=world.workshop_id), world.workshop_id) == []
