@@ -308,16 +308,21 @@ def import_profiles(workshop_id: int) -> Any:
     upload = request.files.get("file")
     if upload is not None:
         name, text = upload.filename or "", decode_profiles_file(upload.read())
+        replace = request.form.get("replace") in ("on", "true", "1")
     else:
         body = json_body()
         name, text = str(body.get("filename", "")), str(body.get("text", ""))
-    names = profiles.import_file(deps(), _actor(), workshop_id, text, name)
-    return jsonify({"imported": names}), 201
+        replace = body.get("replace") is True
+    report = profiles.import_file(deps(), _actor(), workshop_id, text, name, replace)
+    return jsonify(report), 201
 
 
 @api.get("/workshops/<int:workshop_id>/profiles/export")
 def export_profiles(workshop_id: int) -> Any:
-    return jsonify(profiles.export(deps(), _actor(), workshop_id))
+    answer = jsonify(profiles.export(deps(), _actor(), workshop_id))
+    # A file to keep, not a page: it holds every restricted area.
+    answer.headers["Content-Disposition"] = f'attachment; filename="profiles-{workshop_id}.json"'
+    return answer
 
 
 @api.post("/workshops/<int:workshop_id>/companies/<int:company_id>/profile")

@@ -707,7 +707,9 @@ def _paths_and_inputs() -> dict[str, Any]:
                 "parameters": w,
                 "post": _op(
                     "Import profiles: multipart `file` (.json or .csv, the `tertulia "
-                    "match` format) or JSON {filename, text}; all or nothing",
+                    "match` format; `replace=on` to replace profiles companies already "
+                    "saved) or JSON {filename, text, replace}; all or nothing; answers "
+                    "{imported, created, replaced} (company names)",
                     ok="201",
                     tags=("facilitator",),
                 ),

@@ -21,7 +21,7 @@ from shared.matching import CompanyProfile, ProfileFormatError, parse_profiles, 
 from shared.models import Company, ProfileRecord, Workshop
 from shared.rules import Rules
 from shared.services.deps import Deps
-from shared.services.workshops import new_company
+from shared.services.workshops import company_key, new_company
 from shared.validation import LANGUAGES, Checker
 
 LIST_FIELDS = ("activities", "seeks", "offers", "restricted")
@@ -53,6 +53,13 @@ def clean_profile(data: dict[str, Any]) -> dict[str, Any]:
     }
     for field in LIST_FIELDS:
         profile[field] = _items(check, data, field)
+    if not any(profile[field] for field in SHAREABLE_FIELDS) and not check.errors:
+        # The import format's rule too: a profile without them has nothing to match, and
+        # emptying all three by mistake would wipe what the company had saved.
+        check.errors["activities"] = N_(
+            "Add at least one activity, need or offer: a profile without them has nothing to "
+            "match."
+        )
     check.done()
     return profile
 
@@ -77,13 +84,7 @@ def _store(
     from shared.services.matches import withdraw_quoting  # matches reads profiles
 
     record = s.get(ProfileRecord, company_id)
-    before = (
-        json.loads(
-            deps.sealer.open_record(workshop, profile_label(company_id), record.sealed_profile)
-        )
-        if record is not None and record.sealed_profile is not None
-        else {}
-    )
+    before = _current(deps, workshop, record) if record is not None else {}
     record = record or ProfileRecord(
         company_id=company_id,
         workshop_id=workshop.id,
@@ -126,9 +127,21 @@ def _actor(viewer: Viewer) -> str:
     return f"company:{viewer.company_id}"
 
 
-def import_file(deps: Deps, actor: Viewer, workshop_id: int, text: str, filename: str) -> list[str]:
+def import_file(
+    deps: Deps,
+    actor: Viewer,
+    workshop_id: int,
+    text: str,
+    filename: str,
+    replace: bool = False,
+) -> dict[str, list[str]]:
     """Import profiles (JSON or CSV, the `tertulia match` format). Companies not yet in the
-    workshop are added. Returns the names imported. Nothing is saved if any entry is bad."""
+    workshop are added; names are matched ignoring case and accents. A profile a company
+    already saved (in its room, or by an earlier import) is replaced only when ``replace``
+    is asked for: the file may be older than what the company typed. Nothing is saved if
+    any entry is bad. Returns the names imported, created and replaced."""
+    if not text.strip() and not filename:
+        raise ValidationFailed({"file": N_("Choose a JSON or CSV file to import.")})
     try:
         suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
         parsed = profiles_from_text(text, suffix if suffix in ("json", "csv") else None)
@@ -138,19 +151,52 @@ def import_file(deps: Deps, actor: Viewer, workshop_id: int, text: str, filename
     with deps.db.transaction() as s:
         workshop = access.managed_workshop(s, actor, workshop_id)
         access.open_workshop(workshop)
-        by_name = {c.name: c for c in workshop.companies}
-        withdrawn = False
+        by_key = {company_key(c.name): c for c in workshop.companies}
+        saved = {
+            r.company_id: r
+            for r in s.scalars(
+                select(ProfileRecord).where(ProfileRecord.workshop_id == workshop.id)
+            )
+        }
+        would_replace = [
+            by_key[company_key(p.name)].name
+            for p in parsed
+            if company_key(p.name) in by_key
+            and by_key[company_key(p.name)].id in saved
+            and _current(deps, workshop, saved[by_key[company_key(p.name)].id]) != _as_dict(p)
+        ]
+        if would_replace and not replace:
+            raise ValidationFailed(
+                {
+                    "file": N_(
+                        "%(companies)s already saved a profile, which this file would "
+                        "replace. Tick “Replace the profiles already saved” to import it "
+                        "anyway."
+                    )
+                },
+                {"file": {"companies": ", ".join(would_replace)}},
+            )
+        created, withdrawn = [], False
         for profile in parsed:
-            company = by_name.get(profile.name)
+            company = by_key.get(company_key(profile.name))
             if company is None:
                 company = new_company(s, workshop, profile.name, deps)
-                by_name[profile.name] = company
+                by_key[company_key(profile.name)] = company
+                created.append(company.name)
             withdrawn |= _store(deps, s, workshop, company.id, _as_dict(profile), _actor(actor))
         events = [record_event(s, workshop.id, "profiles.changed", {}, deps.clock)]
         if withdrawn:
             events.append(record_event(s, workshop.id, "matches.changed", {}, deps.clock))
     deps.publisher.publish(events)
-    return [p.name for p in parsed]
+    return {"imported": [p.name for p in parsed], "created": created, "replaced": would_replace}
+
+
+def _current(deps: Deps, workshop: Workshop, record: ProfileRecord) -> dict[str, Any]:
+    if record.sealed_profile is None:
+        return {}
+    return json.loads(
+        deps.sealer.open_record(workshop, profile_label(record.company_id), record.sealed_profile)
+    )
 
 
 def _as_dict(profile: CompanyProfile) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from shared.disclosure import Viewer
 from shared.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from shared.feed import PublishedEvent, record_event
 from shared.i18n import N_
+from shared.matching.text import fold
 from shared.models import (
     CoFacilitator,
     Company,
@@ -126,8 +127,25 @@ def add_company(deps: Deps, actor: Viewer, workshop_id: int, data: dict[str, Any
     return company
 
 
+def company_key(name: str) -> str:
+    """Two names that differ only in case, accents or spacing are one company ("acme foods",
+    "Acme  Foods"; "Queseria" / "Quesería"): a second one would be a phantom company that
+    an import creates and nothing can remove."""
+    return " ".join(fold(name).split())
+
+
 def new_company(s: Session, workshop: Workshop, name: str, deps: Deps) -> Company:
     """Add a company in the caller's transaction, with a random unused alias."""
+    existing = s.scalars(select(Company.name).where(Company.workshop_id == workshop.id))
+    same = next((other for other in existing if company_key(other) == company_key(name)), None)
+    if same is not None:
+        raise Conflict(
+            N_(
+                "%(existing)s is already in the workshop (names differing only in case or "
+                "accents are one company)."
+            ),
+            existing=same,
+        )
     taken = set(s.scalars(select(Company.alias).where(Company.workshop_id == workshop.id)))
     company = Company(
         workshop_id=workshop.id, name=name, alias=_alias(taken), created_at=deps.clock()

@@ -172,12 +172,24 @@
 
   // Profiles and matching: the server redraws the list and the picture.
   var importForm = document.getElementById("import-form");
+  var importResult = document.getElementById("import-result");
+  // What the last import did survives the reload that redraws the list.
+  var lastImport = sessionStorage.getItem("tertulia-import");
+  if (importResult && lastImport) {
+    importResult.textContent = lastImport; importResult.hidden = false;
+    sessionStorage.removeItem("tertulia-import");
+  }
   if (importForm) importForm.addEventListener("submit", function (event) {
     event.preventDefault();
+    if (!importForm.elements.file.files.length) { fail(new Error(strings.chooseFile)); return; }
     fetch(api + "/profiles/import", { method: "POST", credentials: "same-origin",
       headers: { "X-CSRFToken": csrf }, body: new FormData(importForm) })
       .then(function (answer) { return answer.json().then(function (d) {
         if (!answer.ok) throw new Error((d.error && ((d.error.fields && d.error.fields.file) || d.error.message)) || answer.statusText);
+        var said = [strings.imported + " " + d.imported.join(", ")];
+        if (d.created.length) said.push(strings.created + " " + d.created.join(", "));
+        if (d.replaced.length) said.push(strings.replaced + " " + d.replaced.join(", "));
+        sessionStorage.setItem("tertulia-import", said.join(". "));
         location.reload();
       }); }).catch(fail);
   });

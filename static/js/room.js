@@ -23,10 +23,14 @@
       credentials: "same-origin",
     }).then(function (answer) {
       return answer.json().then(function (data) {
-        if (!answer.ok) throw new Error((data.error && data.error.message) || answer.statusText);
+        if (!answer.ok) {
+          var failure = new Error((data.error && data.error.message) || answer.statusText);
+          failure.fields = (data.error && data.error.fields) || {};
+          throw failure;
+        }
         return data;
       });
-    });
+    }, function () { throw new Error(strings.notSent); });  // the browser's own words are English
   }
   function fail(e) { alert(e.message); }
   function showError(message) { errorBox.textContent = message; errorBox.hidden = false; }
@@ -319,8 +323,19 @@
       body[f] = profileForm.elements[f].value.split("\n").map(function (x) { return x.trim(); }).filter(Boolean);
     });
     var error = document.getElementById("profile-error");
+    var saved = document.getElementById("profile-saved");
     error.hidden = true;
-    call("/profile", body).then(function () { document.getElementById("profile-saved").hidden = false; }, function (e) {
+    saved.hidden = true;
+    profileForm.querySelectorAll("[aria-invalid]").forEach(function (f) { f.removeAttribute("aria-invalid"); });
+    profileForm.querySelectorAll(".field-message").forEach(function (m) { m.remove(); });
+    call("/profile", body).then(function () { saved.hidden = false; }, function (e) {
+      // Say which field and what to change, beside the field itself.
+      Object.keys(e.fields || {}).forEach(function (name) {
+        var input = profileForm.elements[name];
+        if (!input) return;
+        input.setAttribute("aria-invalid", "true");
+        input.parentNode.appendChild(R.el("small", "field-error field-message", e.fields[name]));
+      });
       error.textContent = e.message; error.hidden = false;
     });
   });

@@ -26,11 +26,17 @@ def test_import_match_confirm_publish_and_mark_interest(
 
     # Beta writes its own profile in its room; the facilitator imports Alfa's from a file.
     beta.click("[data-testid=profile] summary")
+    # An empty profile is refused, and the page says which field and what to add.
+    beta.click("[data-testid=save-profile]")
+    expect(beta.locator("[data-testid=profile-activities][aria-invalid=true]")).to_be_visible()
+    expect(beta.locator("#profile-form .field-message")).to_contain_text("at least one activity")
+    expect(beta.locator("#profile-saved")).to_be_hidden()
     beta.fill("[data-testid=profile-activities]", "Vegetable canning\nAsparagus preserves")
     beta.fill("[data-testid=profile-seeks]", "Reduce the energy cost of sterilisation")
     beta.fill("[data-testid=profile-restricted]", "Our asparagus growers")
     beta.click("[data-testid=save-profile]")
     expect(beta.locator("#profile-saved")).to_be_visible()
+    expect(beta.locator("#profile-form .field-message")).to_have_count(0)
     profile = {
         "companies": [
             {
@@ -50,6 +56,7 @@ def test_import_match_confirm_publish_and_mark_interest(
     facilitator.set_input_files("[data-testid=import-file]", str(upload))
     facilitator.click("[data-testid=import-profiles]")
     expect(facilitator.get_by_test_id("matching")).to_contain_text(re.compile("2 (of|de) 2"))
+    expect(facilitator.get_by_test_id("import-result")).to_contain_text("Profiles imported: Alfa")
     facilitator.click("[data-testid=run-matching]")
     results = facilitator.get_by_test_id("match-results").locator("li[data-match-id]")
     expect(results.first).to_be_visible()

@@ -109,17 +109,58 @@ def test_import_is_all_or_nothing_and_names_the_bad_field(app: Any, deps: Any) -
     good = {
         "companies": [{"name": "Alfa", **PROFILES["Alfa"]}, {"name": "Nueva", **PROFILES["Beta"]}]
     }
-    names = profiles.import_file(
+    report = profiles.import_file(
         deps, world.facilitator, world.workshop_id, json.dumps(good), "p.json"
     )
-    assert names == ["Alfa", "Nueva"]
+    assert report == {"imported": ["Alfa", "Nueva"], "created": ["Nueva"], "replaced": []}
     exported = profiles.export(deps, world.facilitator, world.workshop_id)
     assert {c["name"] for c in exported["companies"]} == {"Alfa", "Nueva"}
-    # A company that saved only its mission so far does not break the export.
+    # A profile emptied of activities, seeks and offers is refused like in the import
+    # format (it has nothing to match, and emptying them by mistake would wipe it).
     first_steps = {"language": "es", "mission": "Conservas", **dict.fromkeys(LIST_FIELDS, [])}
-    profiles.save(deps, world.facilitator, world.companies["Alfa"], first_steps)
+    with pytest.raises(ValidationFailed) as empty:
+        profiles.save(deps, world.facilitator, world.companies["Alfa"], first_steps)
+    assert "activities" in empty.value.fields
     exported = profiles.export(deps, world.facilitator, world.workshop_id)
-    assert [c["name"] for c in exported["companies"]] == ["Nueva"]
+    assert {c["name"] for c in exported["companies"]} == {"Alfa", "Nueva"}
+
+
+def test_an_import_never_replaces_a_saved_profile_unasked_nor_duplicates_a_company(
+    room: Any,
+) -> None:
+    """The file may be older than what the company typed in its room; a name in another
+    case or without accents is the same company, not a phantom one."""
+    before = profiles.export(room.deps, room.facilitator, room.workshop_id)
+    older = {"companies": [{"name": "alfa", "language": "es", "activities": ["Conservas"]}]}
+    with pytest.raises(ValidationFailed) as refused:
+        profiles.import_file(
+            room.deps, room.facilitator, room.workshop_id, json.dumps(older), "p.json"
+        )
+    said = refused.value.fields["file"] % refused.value.field_params["file"]
+    assert "Alfa" in said and "Replace" in said
+    assert profiles.export(room.deps, room.facilitator, room.workshop_id) == before
+    report = profiles.import_file(
+        room.deps, room.facilitator, room.workshop_id, json.dumps(older), "p.json", replace=True
+    )
+    assert report["created"] == [] and report["replaced"] == ["Alfa"]
+    names = [p["company"] for p in profiles.views(room.deps, room.facilitator, room.workshop_id)]
+    assert sorted(names) == ["Alfa", "Beta", "Gamma"]
+    # The same file again changes nothing, so it asks nothing.
+    again = profiles.import_file(
+        room.deps, room.facilitator, room.workshop_id, json.dumps(older), "p.json"
+    )
+    assert again["replaced"] == []
+
+
+def test_a_company_name_differing_only_in_case_or_accents_is_refused(deps: Any) -> None:
+    from shared.errors import Conflict
+    from shared.services import workshops
+
+    world = build_world(deps, companies=("Quesería La Val",))
+    for twin in ("queseria la val", "QUESERÍA  LA VAL"):
+        with pytest.raises(Conflict) as refused:
+            workshops.add_company(deps, world.facilitator, world.workshop_id, {"name": twin})
+        assert refused.value.params["existing"] == "Quesería La Val"
 
 
 def test_a_bad_upload_is_explained_in_the_facilitators_language(app: Any, deps: Any) -> None:
@@ -151,7 +192,19 @@ def test_a_bad_upload_is_explained_in_the_facilitators_language(app: Any, deps: 
         headers={"Authorization": f"Bearer {token}"},
     )
     assert answer.status_code == 201, answer.json
-    assert answer.json["imported"] == ["Café “Peña”"]
+    assert answer.json["imported"] == answer.json["created"] == ["Café “Peña”"]
+    exported = app.test_client().get(
+        f"/api/v1/workshops/{world.workshop_id}/profiles/export",
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert exported.headers["Content-Disposition"].startswith("attachment;")
+    nothing = app.test_client().post(
+        url,
+        data={"file": (io.BytesIO(b""), "")},
+        headers={"Authorization": f"Bearer {token}", "Accept-Language": "en"},
+    )
+    assert nothing.status_code == 422
+    assert nothing.json["error"]["fields"]["file"] == "Choose a JSON or CSV file to import."
 
 
 def test_summaries_carry_the_results_each_party_may_see(room: Any) -> None:
