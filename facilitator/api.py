@@ -397,7 +397,9 @@ def draft_plan() -> Any:
     match_id = request.args.get("match_id", type=int)
     if match_id is None:
         raise ValidationFailed({"match_id": N_("Choose a result to start from.")})
-    document = plans.draft_from_match(deps(), _actor(), _workshop_id_arg(), match_id)
+    document = plans.draft_from_match(
+        deps(), _actor(), _workshop_id_arg(), match_id, screen_language()
+    )
     return jsonify({"document": document})
 
 

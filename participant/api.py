@@ -303,7 +303,11 @@ def draft_plan(workshop_id: int) -> Any:
     if match_id is None:
         raise ValidationFailed({"match_id": N_("Choose a result to start from.")})
     return jsonify(
-        {"document": plans.draft_from_match(deps(), identity.viewer, workshop_id, match_id)}
+        {
+            "document": plans.draft_from_match(
+                deps(), identity.viewer, workshop_id, match_id, screen_language()
+            )
+        }
     )
 
 

@@ -244,16 +244,24 @@ def party_choices(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[int, str
         return company_labels(s, viewer, workshop)
 
 
-def draft_from_match(deps: Deps, viewer: Viewer, workshop_id: int, match_id: int) -> dict:
+def draft_from_match(
+    deps: Deps, viewer: Viewer, workshop_id: int, match_id: int, language: str | None = None
+) -> dict:
     """A plan document to start from: a published result both parties are interested in
-    (or any confirmed one, for the facilitator). Not saved: the form shows it first."""
+    (or any confirmed one, for the facilitator). Not saved: the form shows it first; its
+    objective is the result's explanation in ``language`` (the viewer's screen)."""
     from shared.services.matches import match_views
 
     with deps.db.reading() as s:
         workshop = _workshop_for(s, viewer, workshop_id)
         require_accepted(s, viewer, workshop)
         view = next(
-            (m for m in match_views(deps.sealer, s, viewer, workshop) if m["id"] == match_id), None
+            (
+                m
+                for m in match_views(deps.sealer, s, viewer, workshop, language)
+                if m["id"] == match_id
+            ),
+            None,
         )
         if (
             view is None

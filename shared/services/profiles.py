@@ -57,8 +57,7 @@ def clean_profile(data: dict[str, Any]) -> dict[str, Any]:
         # The import format's rule too: a profile without them has nothing to match, and
         # emptying all three by mistake would wipe what the company had saved.
         check.errors["activities"] = N_(
-            "Add at least one activity, need or offer: a profile without them has nothing to "
-            "match."
+            "Add at least one activity, need or offer: a profile without them has nothing to match."
         )
     check.done()
     return profile

@@ -13,7 +13,7 @@ from shared.disclosure import Viewer
 from shared.errors import ServiceError, ValidationFailed
 from shared.services import followup, ledger, plans
 from shared.services.plan_document import RESOURCE_STATUSES, STEP_STATUSES
-from shared.web import deps
+from shared.web import deps, screen_language
 from shared.web.labels import translated_errors
 
 
@@ -74,7 +74,9 @@ def editor_page(
         } | {"steps": plan["steps"]}
         base_version: int | None = plan["version"]
     elif match_id is not None:
-        document = plans.draft_from_match(deps(), viewer, urls.workshop_id, match_id)
+        document = plans.draft_from_match(
+            deps(), viewer, urls.workshop_id, match_id, screen_language()
+        )
         base_version = None
     else:
         own = [{"company_id": viewer.company_id}] if viewer.company_id else []

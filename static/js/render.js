@@ -110,6 +110,11 @@
       link.href = room ? room.dataset[kind === "plans" ? "plansUrl" : "evaluationUrl"] : "#";
       link.setAttribute("data-testid", "phase-link");
       p.appendChild(link);
+    } else if (state.phase && state.phase.kind && state.phase.kind !== "welcome") {
+      // The profiles and overlaps phases have no topic: name the phase, not a welcome.
+      var named = state.phase.kind;
+      p.textContent = state.phase.title || strings["phase" + named[0].toUpperCase() + named.slice(1)] || strings.welcome;
+      p.dataset.phaseKind = named;
     } else {
       p.textContent = strings.welcome;
       p.dataset.phaseKind = "welcome";

@@ -53,6 +53,17 @@ def test_import_match_confirm_publish_and_mark_interest(
     upload = tmp_path / "profiles.json"
     upload.write_text(json.dumps(profile))
     facilitator.reload()
+    # The overlaps phase is named on every screen (it has no topic: it once read "Welcome").
+    facilitator.click("[data-testid=add-phase] summary")
+    facilitator.select_option("[data-testid=phase-kind]", "overlaps")
+    facilitator.click("[data-testid=add-phase-submit]")
+    facilitator.locator("[data-testid=agenda-phase]").last.locator(
+        "button", has_text=re.compile("Go|Ir")
+    ).click()
+    for page in (facilitator, alfa):
+        expect(page.get_by_test_id("phase")).to_contain_text(
+            re.compile("Overlaps and combinations|Solapes y sumatorios")
+        )
     facilitator.set_input_files("[data-testid=import-file]", str(upload))
     facilitator.click("[data-testid=import-profiles]")
     expect(facilitator.get_by_test_id("matching")).to_contain_text(re.compile("2 (of|de) 2"))

@@ -91,6 +91,15 @@ def test_results_are_confirmed_published_and_seen_only_by_their_parties(room: An
     matches.mark_interest(room.deps, room.viewer("Alfa"), combination["id"], True)
     again = {r["id"]: r for r in matches.views(room.deps, room.viewer("Alfa"), room.workshop_id)}
     assert again[combination["id"]]["mutual_interest"] is True
+    # The plan it seeds starts from the explanation in the reader's language, not the
+    # workshop's.
+    from shared.services import plans
+
+    for language in ("en", "es"):
+        seed = plans.draft_from_match(
+            room.deps, room.viewer("Beta"), room.workshop_id, combination["id"], language
+        )
+        assert seed["objective"] == combination["explanations"][language]
 
 
 def test_import_is_all_or_nothing_and_names_the_bad_field(app: Any, deps: Any) -> None:
