@@ -269,12 +269,29 @@ def parse_profiles(data: Mapping[str, Any] | Any) -> list[CompanyProfile]:
     return [_parse_company(i, raw, seen) for i, raw in enumerate(companies, start=1)]
 
 
+class _SemicolonExcel(csv.excel):
+    delimiter = ";"
+
+
+def _semicolon_columns(text: str) -> bool:
+    """A spreadsheet in a Spanish locale saves columns separated by ";" (and quotes a cell
+    that holds a ";", so a list cell stays one cell): read such a file when its first line
+    is a header of this format's columns, rather than ask the facilitator to re-save it."""
+    first = text.split("\n", 1)[0]
+    columns = [c.strip().strip('"').lower() for c in first.split(";")]
+    return "," not in first and "name" in columns and all(c in ALL_FIELDS for c in columns if c)
+
+
 def _csv_rows(text: str) -> list[dict[str, Any]]:
     sample = text[:4096]
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",\t")
-    except csv.Error:
-        dialect = csv.excel
+    dialect: type[csv.Dialect] | csv.Dialect
+    if _semicolon_columns(text):
+        dialect = _SemicolonExcel
+    else:
+        try:
+            dialect = csv.Sniffer().sniff(sample, delimiters=",\t")
+        except csv.Error:
+            dialect = csv.excel
     # strict: an unclosed quote is an error, not the rest of the file read as one cell.
     reader = csv.DictReader(io.StringIO(text), dialect=dialect, strict=True)
     try:

@@ -173,7 +173,7 @@ def test_a_file_without_companies_is_refused() -> None:
     [
         ('name,language,activities\nA,es,x\nB,es,"never closed\nC,es,y\n', "line 3: a quote"),
         ("name,language,activities\nA,es,canning, bottling\n", "line 2: the row has more cells"),
-        ("name;language;activities\nA;es;x\n", 'separates its columns with ";"'),
+        ("name;language;activites\nA;es;x\n", 'separates its columns with ";"'),
     ],
 )
 def test_broken_csv_says_where_and_what_to_fix(
@@ -183,6 +183,16 @@ def test_broken_csv_says_where_and_what_to_fix(
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ProfileFormatError, match=message):
         load_profiles(path)
+
+
+def test_a_spanish_spreadsheets_semicolon_columns_are_read(tmp_path: pathlib.Path) -> None:
+    """Excel in a Spanish locale separates columns with ";" and quotes a list cell."""
+    path = tmp_path / "p.csv"
+    text = 'name;language;activities;offers\r\nCafé Peña;es;"Tostado;Cata";Cestas\r\n'
+    path.write_bytes(text.encode("cp1252"))
+    (profile,) = load_profiles(path)
+    assert profile.name == "Café Peña"
+    assert (profile.activities, profile.offers) == (("Tostado", "Cata"), ("Cestas",))
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
