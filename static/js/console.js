@@ -272,6 +272,13 @@
       else if (type === "agenda.changed") { if (agendaKey(data.agenda) !== room.agenda) location.reload(); }
       else if (type === "readiness.changed") drawRound(data);
       else if (type === "poll.changed") refreshState();
+      else if (type === "matches.changed") {
+        // Companies marking interest: show mutual interest as it happens, without a reload.
+        (data.matches || []).forEach(function (m) {
+          var mark = document.querySelector('[data-match-id="' + m.id + '"] .mutual');
+          if (mark) mark.hidden = !m.mutual_interest;
+        });
+      }
       else if (type === "charter.accepted") {
         var row = document.querySelector('[data-accept-company="' + data.company_id + '"] span');
         if (row) { row.className = "accepted"; row.textContent = strings.accepted; }

@@ -102,3 +102,5 @@ def test_import_match_confirm_publish_and_mark_interest(
     expect(beta.get_by_test_id("matches")).to_contain_text(
         re.compile("Mutual interest|Interés mutuo")
     )
+    # The console shows it as it happens, without a reload.
+    expect(facilitator.locator("[data-testid=mutual-interest]:visible")).to_have_count(1)
