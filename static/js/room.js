@@ -306,7 +306,16 @@
         call("/matches/" + m.id + "/interest", { interested: !m.interested }).then(function (d) { drawMatches(d.matches); }, fail);
       });
       li.appendChild(b);
-      if (m.mutual_interest) li.appendChild(R.el("strong", "accepted", " · " + strings.mutual));
+      if (m.mutual_interest) {
+        li.appendChild(R.el("strong", "accepted", " · " + strings.mutual));
+        if (!m.blind) {  // a blind result's partner is introduced by the facilitator
+          var start = R.el("a", null, strings.startPlan);
+          start.href = document.getElementById("room").dataset.newPlanUrl + "?match_id=" + m.id;
+          start.setAttribute("data-testid", "start-plan");
+          li.appendChild(document.createTextNode(" "));
+          li.appendChild(start);
+        }
+      }
       ol.appendChild(li);
     });
     section.hidden = !list.length;

@@ -104,3 +104,8 @@ def test_import_match_confirm_publish_and_mark_interest(
     )
     # The console shows it as it happens, without a reload.
     expect(facilitator.locator("[data-testid=mutual-interest]:visible")).to_have_count(1)
+    # The room links mutual interest to the plan it seeds.
+    beta.get_by_test_id("start-plan").first.click()
+    editor = beta.get_by_test_id("plan-editor")
+    expect(editor).to_be_visible()
+    assert json.loads(editor.get_attribute("data-document") or "{}")["match_id"]
