@@ -182,7 +182,7 @@ def test_a_bad_upload_is_explained_in_the_facilitators_language(app: Any, deps: 
     url = f"/api/v1/workshops/{world.workshop_id}/profiles/import"
     typo = {"companies": [{"name": "Rota", "language": "es", "ofers": ["vapor residual"]}]}
     for language, expected in (
-        ("es", "Rota, campo 'ofers': el formato no tiene ese campo; ¿quería decir 'offers'?"),
+        ("es", "Rota, campo 'ofers': el formato no tiene ese campo; ¿querías decir 'offers'?"),
         ("en", "Rota, field 'ofers': the format has no such field; did you mean 'offers'?"),
     ):
         answer = app.test_client().post(
