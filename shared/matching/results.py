@@ -86,6 +86,25 @@ def explanation_in(result: Overlap | Combination | SharedNeed, language: str) ->
     return result.explanations.get(language) or result.explanation
 
 
+# The text listing's own words; explanations carry both languages already.
+TEXT_HEADINGS = {
+    "en": {
+        "overlaps": "Overlaps",
+        "groups": "Overlap groups",
+        "combinations": "Combinations",
+        "shared_needs": "Shared needs",
+        "restricted": "RESTRICTED",
+    },
+    "es": {
+        "overlaps": "Solapes",
+        "groups": "Grupos de solapes",
+        "combinations": "Sumatorios",
+        "shared_needs": "Necesidades compartidas",
+        "restricted": "RESTRINGIDO",
+    },
+}
+
+
 @dataclass
 class MatchResult:
     """Everything the engine stands behind for one set of profiles, best first."""
@@ -106,24 +125,27 @@ class MatchResult:
         }
 
     def to_text(self, language: str = "en") -> str:
-        """A plain listing for people (terminal, e-mail), explanations in ``language``."""
+        """A plain listing for people (terminal, e-mail), headings and explanations in
+        ``language``."""
+        words = TEXT_HEADINGS.get(language, TEXT_HEADINGS["en"])
+        restricted = f"  [{words['restricted']}]"
         lines: list[str] = []
-        lines.append(f"Overlaps ({len(self.overlaps)})")
+        lines.append(f"{words['overlaps']} ({len(self.overlaps)})")
         for o in self.overlaps:
-            flag = "  [RESTRICTED]" if o.restricted else ""
+            flag = restricted if o.restricted else ""
             lines.append(f"  {o.score:.2f}  {' + '.join(o.companies)}{flag}")
             lines.append(f"        {explanation_in(o, language)}")
         if self.groups:
-            lines.append(f"Overlap groups ({len(self.groups)})")
+            lines.append(f"{words['groups']} ({len(self.groups)})")
             for g in self.groups:
-                flag = "  [RESTRICTED]" if g.restricted else ""
+                flag = restricted if g.restricted else ""
                 lines.append(f"  {g.score:.2f}  {' + '.join(g.companies)}{flag}")
                 lines.append(f"        {explanation_in(g, language)}")
-        lines.append(f"Combinations ({len(self.combinations)})")
+        lines.append(f"{words['combinations']} ({len(self.combinations)})")
         for c in self.combinations:
             lines.append(f"  {c.score:.2f}  {c.provider} -> {c.receiver}")
             lines.append(f"        {explanation_in(c, language)}")
-        lines.append(f"Shared needs ({len(self.shared_needs)})")
+        lines.append(f"{words['shared_needs']} ({len(self.shared_needs)})")
         for s in self.shared_needs:
             lines.append(f"  {' + '.join(s.companies)}: {s.need}")
             lines.append(f"        {explanation_in(s, language)}")

@@ -43,6 +43,10 @@ def test_text_format(devset_dir: pathlib.Path, capsys: pytest.CaptureFixture[str
     assert main([str(devset_dir / "en_midlands_manufacturing.json"), "--format", "text"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Overlaps (") and "Combinations (" in out and "->" in out
+    # A Spanish workshop's listing is Spanish throughout, headings included.
+    assert main([str(devset_dir / "es_conservas_navarra.json"), "--format", "text"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Solapes (") and "Sumatorios (" in out and "Combinations" not in out
 
 
 def test_malformed_file_exits_2_naming_company_and_field(
