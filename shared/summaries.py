@@ -224,9 +224,15 @@ def _matches(
     """The overlaps and combinations this viewer may see (the same gate as the room)."""
     overlaps, combinations = [], []
     for result in match_views(deps.sealer, s, viewer, workshop):
-        if result.get("notice"):
+        if result.get("notice"):  # a restricted touch, or a result under a charter naming nobody
             overlaps.append(
-                OverlapRow((viewer_label,), 0.0, result["notice"], restricted=True, confirmed=True)
+                OverlapRow(
+                    (viewer_label,),
+                    0.0,
+                    result["notice"],
+                    restricted=result["restricted"],
+                    confirmed=True,
+                )
             )
         elif result["kind"] == "combination":
             combinations.append(

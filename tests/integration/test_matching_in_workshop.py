@@ -365,3 +365,11 @@ def test_under_a_pseudonymous_charter_results_name_nobody(deps: Any) -> None:
     again = {r["id"]: r for r in matches.views(deps, world.viewer("Beta"), world.workshop_id)}
     assert again[blind[0]["id"]]["interested"] is True
     assert matches.views(deps, Viewer(projector_of=world.workshop_id), world.workshop_id) == []
+    # Beta's summary download follows the same rule.
+    from shared.reports import render_markdown
+    from shared.summaries import summary_document
+
+    document = render_markdown(summary_document(deps, world.viewer("Beta"), world.workshop_id))
+    for other, profile in (("Alfa", PROFILES["Alfa"]), ("Gamma", PROFILES["Gamma"])):
+        assert other not in document
+        assert not any(item in document for item in profile["activities"] + profile["offers"])
