@@ -454,7 +454,8 @@ class Match(Base):
     score_permille: Mapped[int] = mapped_column(Integer)
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
     sealed_detail: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
-    status: Mapped[str] = mapped_column(String(16), default="suggested")  # confirmed|dismissed
+    # suggested | confirmed | dismissed | withdrawn (quotes an item its company took back)
+    status: Mapped[str] = mapped_column(String(16), default="suggested")
     published: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

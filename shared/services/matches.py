@@ -46,6 +46,10 @@ BLIND_NOTICES = {
 }
 
 
+WITHDRAWN = "withdrawn"  # quotes an item its company took back; waits for a new run
+REVIEWABLE = ("suggested", WITHDRAWN)  # what a run replaces or refreshes
+
+
 def run(deps: Deps, actor: Viewer, workshop_id: int) -> int:
     """Run the engine on every profile; replaces earlier suggestions (decisions kept)."""
     with deps.db.transaction() as s:
@@ -83,7 +87,7 @@ def run(deps: Deps, actor: Viewer, workshop_id: int) -> int:
         ) | set(s.scalars(select(Plan.match_id).where(Plan.workshop_id == workshop.id)))
         kept: dict[str, Match] = {}
         for old in existing:
-            if old.status == "suggested" and old.id not in referenced:
+            if old.status in REVIEWABLE and old.id not in referenced:
                 s.delete(old)
             else:
                 kept[_key(old)] = old
@@ -96,9 +100,10 @@ def run(deps: Deps, actor: Viewer, workshop_id: int) -> int:
             for found in items:
                 row = _row(workshop, kind, found, deps, ids_by_name)
                 previous = kept.get(_key(row))
-                if previous is not None and previous.status != "suggested":
+                if previous is not None and previous.status not in REVIEWABLE:
                     continue  # the facilitator's decision stands
                 target = previous or row
+                target.status = "suggested"
                 target.sealed_detail = deps.sealer.seal_record(
                     workshop,
                     f"match:{kind}:{_key(row)}",
@@ -174,6 +179,13 @@ def decide(deps: Deps, actor: Viewer, workshop_id: int, match_id: int, status: s
     with deps.db.transaction() as s:
         workshop = access.managed_workshop(s, actor, workshop_id)
         row = _match(s, workshop, match_id)
+        if row.status == WITHDRAWN and status != "dismissed":
+            raise Conflict(
+                N_(
+                    "This result quotes an item its company has since taken back: find "
+                    "overlaps and combinations again first."
+                )
+            )
         was_published = row.published
         row.status = status
         if status != "confirmed":
@@ -343,15 +355,18 @@ def _notice(row: Match, notices: dict[str, str], language: str) -> dict[str, Any
 def withdraw_quoting(
     deps: Deps, s: Session, workshop: Workshop, company_id: int, texts: set[str], actor: str
 ) -> bool:
-    """Confirmed results that quote an item a company has since removed from its profile
-    or made restricted go back to the facilitator's review, unpublished: what they quote is
-    no longer the company's to show. True when a published one was withdrawn."""
+    """Results not dismissed that quote an item a company has since removed from its
+    profile or made restricted are withdrawn: unpublished, and not to be confirmed again until the
+    engine has run on the new profile (their sealed detail still quotes the item). True
+    when a published one was withdrawn."""
     texts = {t for t in texts if t.strip()}
     if not texts:
         return False
     withdrawn, was_published = [], False
     rows = s.scalars(
-        select(Match).where(Match.workshop_id == workshop.id, Match.status == "confirmed")
+        select(Match).where(
+            Match.workshop_id == workshop.id, Match.status.in_(("suggested", "confirmed"))
+        )
     )
     for row in rows:
         if company_id not in row.company_ids or row.sealed_detail is None:
@@ -361,7 +376,7 @@ def withdraw_quoting(
         )
         if any(text in quoted for text in texts):
             was_published = was_published or row.published
-            row.status, row.published = "suggested", False
+            row.status, row.published = WITHDRAWN, False
             withdrawn.append(row.id)
     if withdrawn:
         audit.append(

@@ -67,6 +67,7 @@ MATCH_STATUS_LABELS = {
     "suggested": N_("suggested"),
     "confirmed": N_("confirmed"),
     "dismissed": N_("dismissed"),
+    "withdrawn": N_("taken back: it quotes an item its company withdrew; find overlaps again"),
 }
 
 PROFILE_LABELS = {

@@ -274,10 +274,16 @@
       else if (type === "poll.changed") refreshState();
       else if (type === "matches.changed") {
         // Companies marking interest: show mutual interest as it happens, without a reload.
+        var changed = false;
         (data.matches || []).forEach(function (m) {
-          var mark = document.querySelector('[data-match-id="' + m.id + '"] .mutual');
+          var row = document.querySelector('[data-match-id="' + m.id + '"]');
+          if (!row) return;
+          // A result a company's profile change took back: redraw the list and picture.
+          if (row.dataset.status !== m.status || (row.dataset.published === "1") !== m.published) changed = true;
+          var mark = row.querySelector(".mutual");
           if (mark) mark.hidden = !m.mutual_interest;
         });
+        if (changed) location.reload();
       }
       else if (type === "charter.accepted") {
         var row = document.querySelector('[data-accept-company="' + data.company_id + '"] span');

@@ -40,6 +40,8 @@
       else if (type === "timer.changed") R.setTimer(timerNode, data.phase.timer, data.server_now);
       else if (type === "spotlight.changed") spotlight(data.contribution);
       else if (type === "matches.changed" && envelope.seq > stateSeq) location.reload(); // redraw the picture
+      // A new charter may stop naming companies: the picture names them, so redraw it.
+      else if (type === "charter.changed" && envelope.seq > stateSeq) location.reload();
     },
   });
 })();

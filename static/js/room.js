@@ -307,7 +307,7 @@
       });
       li.appendChild(b);
       if (m.mutual_interest) {
-        li.appendChild(R.el("strong", "accepted", " · " + strings.mutual));
+        li.appendChild(R.el("strong", "accepted", " · " + (m.blind ? strings.mutualBlind : strings.mutual)));
         if (!m.blind) {  // a blind result's partner is introduced by the facilitator
           var start = R.el("a", null, strings.startPlan);
           start.href = document.getElementById("room").dataset.newPlanUrl + "?match_id=" + m.id;
