@@ -157,6 +157,17 @@ def import_file(
                 select(ProfileRecord).where(ProfileRecord.workshop_id == workshop.id)
             )
         }
+        twins = _rows_for_one_company(parsed)
+        if twins:
+            raise ValidationFailed(
+                {
+                    "file": N_(
+                        "the file has several rows for one company (%(names)s): names that "
+                        "differ only in case or accents are one company; keep one row"
+                    )
+                },
+                {"file": {"names": ", ".join(twins)}},
+            )
         would_replace = [
             by_key[company_key(p.name)].name
             for p in parsed
@@ -168,8 +179,8 @@ def import_file(
             raise ValidationFailed(
                 {
                     "file": N_(
-                        "%(companies)s already saved a profile, which this file would "
-                        "replace. Tick “Replace the profiles already saved” to import it "
+                        "A profile is already saved for: %(companies)s. This file would "
+                        "replace it; tick “Replace the profiles already saved” to import it "
                         "anyway."
                     )
                 },
@@ -187,7 +198,20 @@ def import_file(
         if withdrawn:
             events.append(record_event(s, workshop.id, "matches.changed", {}, deps.clock))
     deps.publisher.publish(events)
-    return {"imported": [p.name for p in parsed], "created": created, "replaced": would_replace}
+    # Named as stored: "acme foods" in the file is the workshop's "Acme Foods".
+    imported = [by_key[company_key(p.name)].name for p in parsed]
+    return {"imported": imported, "created": created, "replaced": would_replace}
+
+
+def _rows_for_one_company(parsed: list[CompanyProfile]) -> list[str]:
+    seen: dict[str, str] = {}
+    twins: list[str] = []
+    for profile in parsed:
+        key = company_key(profile.name)
+        if key in seen and seen[key] != profile.name:
+            twins += [seen[key], profile.name]
+        seen.setdefault(key, profile.name)
+    return twins
 
 
 def _current(deps: Deps, workshop: Workshop, record: ProfileRecord) -> dict[str, Any]:

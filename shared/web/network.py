@@ -45,7 +45,7 @@ def network_svg(results: list[dict[str, Any]], size: int = 520) -> Markup:
                 names.append(name)
     if len(names) < 2:
         return Markup("")
-    center, radius = size / 2, size / 2 - 60
+    center, radius = size / 2, size / 2 - 34
     position = {
         name: (
             center + radius * math.cos(2 * math.pi * i / len(names) - math.pi / 2),
@@ -58,7 +58,7 @@ def network_svg(results: list[dict[str, Any]], size: int = 520) -> Markup:
     margin = max(_label_width(n) for n in names) + 20
     kinds = [k for k in COLORS if any(r["kind"] == k for r in results)]
     legend_top = size
-    height = size + 28 * len(kinds) + 10
+    height = size + 24 * len(kinds) + 6
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" '
         f'viewBox="{-margin:.0f} 0 {size + 2 * margin:.0f} {height}" '
@@ -95,7 +95,7 @@ def network_svg(results: list[dict[str, Any]], size: int = 520) -> Markup:
             f'font-size="{FONT}" fill="#1d2433">{escape(name)}</text>'
         )
     for row, kind in enumerate(kinds):
-        y = legend_top + 14 + 28 * row
+        y = legend_top + 12 + 24 * row
         dash = ' stroke-dasharray="6 4"' if kind == "shared_need" else ""
         arrow = ' marker-end="url(#arrow)"' if kind == "combination" else ""
         parts.append(

@@ -154,11 +154,23 @@ def test_an_import_never_replaces_a_saved_profile_unasked_nor_duplicates_a_compa
     assert report["created"] == [] and report["replaced"] == ["Alfa"]
     names = [p["company"] for p in profiles.views(room.deps, room.facilitator, room.workshop_id)]
     assert sorted(names) == ["Alfa", "Beta", "Gamma"]
-    # The same file again changes nothing, so it asks nothing.
+    # The same file again changes nothing, so it asks nothing; names come back as stored.
     again = profiles.import_file(
         room.deps, room.facilitator, room.workshop_id, json.dumps(older), "p.json"
     )
-    assert again["replaced"] == []
+    assert again["replaced"] == [] and again["imported"] == ["Alfa"]
+    twins = {
+        "companies": [
+            {"name": "Nueva Quesería", "language": "es", "activities": ["Queso"]},
+            {"name": "nueva queseria", "language": "es", "activities": ["Queso curado"]},
+        ]
+    }
+    with pytest.raises(ValidationFailed) as refused:
+        profiles.import_file(
+            room.deps, room.facilitator, room.workshop_id, json.dumps(twins), "p.json"
+        )
+    said = refused.value.fields["file"] % refused.value.field_params["file"]
+    assert "Nueva Quesería" in said and "nueva queseria" in said
 
 
 def test_a_company_name_differing_only_in_case_or_accents_is_refused(deps: Any) -> None:
