@@ -356,9 +356,9 @@ def withdraw_quoting(
     deps: Deps, s: Session, workshop: Workshop, company_id: int, texts: set[str], actor: str
 ) -> bool:
     """Results not dismissed that quote an item a company has since removed from its
-    profile or made restricted are withdrawn: unpublished, and not to be confirmed again until the
-    engine has run on the new profile (their sealed detail still quotes the item). True
-    when a published one was withdrawn."""
+    profile or made restricted are withdrawn: unpublished, and not to be confirmed again
+    until the engine has run on the new profile (their sealed detail still quotes the
+    item). True when a published one was withdrawn."""
     texts = {t for t in texts if t.strip()}
     if not texts:
         return False
@@ -371,9 +371,10 @@ def withdraw_quoting(
     for row in rows:
         if company_id not in row.company_ids or row.sealed_detail is None:
             continue
-        quoted = deps.sealer.open_record(
-            workshop, f"match:{row.kind}:{_key(row)}", row.sealed_detail
+        detail = json.loads(
+            deps.sealer.open_record(workshop, f"match:{row.kind}:{_key(row)}", row.sealed_detail)
         )
+        quoted = "\n".join(_strings_in(detail))  # decoded: a JSON escape would hide a quote
         if any(text in quoted for text in texts):
             was_published = was_published or row.published
             row.status, row.published = WITHDRAWN, False
@@ -389,3 +390,13 @@ def withdraw_quoting(
             detail={"results": withdrawn},
         )
     return was_published
+
+
+def _strings_in(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _strings_in(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings_in(item)]
+    return []

@@ -394,3 +394,24 @@ def test_under_a_pseudonymous_charter_results_name_nobody(deps: Any) -> None:
     for other, profile in (("Alfa", PROFILES["Alfa"]), ("Gamma", PROFILES["Gamma"])):
         assert other not in document
         assert not any(item in document for item in profile["activities"] + profile["offers"])
+
+
+def test_an_item_with_quotes_in_it_is_withdrawn_too(deps: Any) -> None:
+    """The sealed detail is JSON, where a quote is escaped: the item is looked for in the
+    decoded texts."""
+    world = build_world(deps, companies=("Alfa", "Beta"))
+    quoted = 'Conservas vegetales "La Huerta"'
+    alfa = {**PROFILES["Alfa"], "activities": [quoted, "Envasado de espárragos"]}
+    profiles.save(deps, world.viewer("Alfa"), world.companies["Alfa"], alfa)
+    profiles.save(deps, world.viewer("Beta"), world.companies["Beta"], PROFILES["Beta"])
+    _publish_everything(world)
+    beta = matches.views(deps, world.viewer("Beta"), world.workshop_id)
+    assert any(quoted in r.get("explanation", "") for r in beta)
+    profiles.save(
+        deps,
+        world.viewer("Alfa"),
+        world.companies["Alfa"],
+        {**alfa, "activities": ["Envasado de espárragos"], "restricted": [quoted]},
+    )
+    after = matches.views(deps, world.viewer("Beta"), world.workshop_id)
+    assert not any(quoted in r.get("explanation", "") for r in after)
