@@ -39,6 +39,13 @@ def subject_of(item: Contribution) -> str:
     return f"company:{item.company_id}" if item.company_id is not None else f"tag:{item.author_tag}"
 
 
+def actor_label(viewer: Viewer) -> str:
+    """A facilitator, or a company acting through any of its participants."""
+    if viewer.facilitator_id is not None:
+        return f"facilitator:{viewer.facilitator_id}"
+    return f"company:{viewer.company_id}"
+
+
 def author_actor(item: Contribution, viewer: Viewer) -> str:
     """The author acting on their own item. On a Chatham House item that is the item's
     tag, never the participant: the log is read by the facilitator and kept after close,

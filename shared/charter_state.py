@@ -6,12 +6,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared.models import Charter, CharterAcceptance
+from shared.rules import Rules
 
 
 def current(s: Session, workshop_id: int) -> Charter:
     return s.scalars(
         select(Charter).where(Charter.workshop_id == workshop_id).order_by(Charter.version.desc())
     ).first()  # type: ignore[return-value]
+
+
+def current_rules(s: Session, workshop_id: int) -> Rules:
+    return Rules.from_json(current(s, workshop_id).rules)
 
 
 def company_has_accepted(s: Session, workshop_id: int, company_id: int) -> bool:

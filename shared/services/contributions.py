@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from shared import access, audit
-from shared.charter_state import current as current_charter
+from shared.charter_state import current_rules
 from shared.disclosure import Channel, Viewer
 from shared.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from shared.feed import DETAIL_FIELDS, Renderer, body_document, record_event
@@ -56,7 +56,7 @@ def _target_topic(s: Session, workshop: Workshop, topic_id: object) -> Topic:
 
 def item_rules(s: Session, workshop: Workshop, data: dict[str, Any]) -> Rules:
     """The charter's rules, tightened by what the author asked for; never looser."""
-    base = Rules.from_json(current_charter(s, workshop.id).rules)
+    base = current_rules(s, workshop.id)
     asked = data.get("rules")
     if asked in (None, {}):
         return base

@@ -15,14 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared import access, audit, disclosure
-from shared.charter_state import current as current_charter
+from shared.charter_state import current_rules
 from shared.disclosure import MatchView, Viewer
 from shared.errors import Conflict, NotFound, ValidationFailed
 from shared.feed import record_event
 from shared.i18n import N_
 from shared.matching import CompanyProfile, match
 from shared.models import Company, Match, MatchInterest, Plan, Workshop
-from shared.rules import Rules
 from shared.sealing import EnvelopeSealer
 from shared.services.deps import Deps
 from shared.services.profiles import load_all
@@ -270,7 +269,7 @@ def match_views(
         .where(Match.workshop_id == workshop.id)
         .order_by(Match.published.desc(), Match.score_permille.desc(), Match.id)
     )
-    rules = charter_rules(s, workshop)
+    rules = current_rules(s, workshop.id)
     for row in rows:
         shown = disclosure.match_visibility(
             viewer, frozenset(row.company_ids), row.published, row.restricted, rules
@@ -281,13 +280,12 @@ def match_views(
             s.scalars(select(MatchInterest.company_id).where(MatchInterest.match_id == row.id))
         )
         if shown is MatchView.NOTICE:
-            out.append(_notice(row, RESTRICTED_NOTICES, language or workshop.language))
+            out.append(_notice(row, RESTRICTED_NOTICES, language or workshop.language, True))
             continue
         if shown is MatchView.BLIND:
             out.append(
-                _notice(row, BLIND_NOTICES, language or workshop.language)
+                _notice(row, BLIND_NOTICES, language or workshop.language, False)
                 | {
-                    "restricted": False,
                     "blind": True,
                     "interested": viewer.company_id in interested,
                     "mutual_interest": set(row.company_ids) <= interested,
@@ -328,27 +326,23 @@ def match_views(
     return out
 
 
-def charter_rules(s: Session, workshop: Workshop) -> Rules:
-    return Rules.from_json(current_charter(s, workshop.id).rules)
-
-
 def _visibility(s: Session, viewer: Viewer, workshop: Workshop, row: Match) -> MatchView:
     return disclosure.match_visibility(
         viewer,
         frozenset(row.company_ids),
         row.published,
         row.restricted,
-        charter_rules(s, workshop),
+        current_rules(s, workshop.id),
     )
 
 
-def _notice(row: Match, notices: dict[str, str], language: str) -> dict[str, Any]:
+def _notice(row: Match, notices: dict[str, str], language: str, restricted: bool) -> dict[str, Any]:
     return {
         "id": row.id,
         "kind": row.kind,
         "notice": notices.get(language, notices["en"]),
         "notices": dict(notices),
-        "restricted": True,
+        "restricted": restricted,
     }
 
 

@@ -18,8 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared import audit, disclosure
-from shared.charter_state import company_has_accepted
-from shared.charter_state import current as current_charter
+from shared.audit import actor_label
+from shared.charter_state import company_has_accepted, current_rules
 from shared.crypto import CryptoError
 from shared.disclosure import Viewer
 from shared.errors import Conflict, NotFound, ValidationFailed
@@ -37,7 +37,6 @@ from shared.models import (
     PlanVersion,
     Workshop,
 )
-from shared.rules import Rules
 from shared.sealing import EnvelopeSealer
 from shared.services.deps import Deps
 from shared.services.naming import company_labels
@@ -46,12 +45,6 @@ from shared.services.plan_document import STEP_STATUSES, is_overdue, normalise, 
 PLAN_NOT_FOUND = N_("Plan not found.")
 SHREDDED = N_("This workshop's records were deleted at the end of retention.")
 ACCEPT_FIRST = N_("Accept the workshop's charter first.")
-
-
-def actor_label(viewer: Viewer) -> str:
-    if viewer.facilitator_id is not None:
-        return f"facilitator:{viewer.facilitator_id}"
-    return f"company:{viewer.company_id}"
 
 
 def _companies(s: Session, workshop_id: int) -> dict[int, str]:
@@ -229,7 +222,7 @@ def _usable_match(s: Session, viewer: Viewer, workshop: Workshop, match_id: Any)
         frozenset(row.company_ids),
         row.published,
         row.restricted,
-        Rules.from_json(current_charter(s, workshop.id).rules),
+        current_rules(s, workshop.id),
     )
     if shown not in (disclosure.MatchView.FULL, disclosure.MatchView.PARTY):
         raise NotFound(N_("Result not found."))

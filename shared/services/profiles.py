@@ -10,16 +10,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from shared import access, disclosure
-from shared.charter_state import company_has_accepted
-from shared.charter_state import current as current_charter
+from shared import access, audit, disclosure
+from shared.charter_state import company_has_accepted, current_rules
 from shared.disclosure import ProfileView, Viewer
 from shared.errors import Forbidden, NotFound, ValidationFailed
 from shared.feed import record_event
 from shared.i18n import N_
 from shared.matching import CompanyProfile, ProfileFormatError, parse_profiles, profiles_from_text
 from shared.models import Company, ProfileRecord, Workshop
-from shared.rules import Rules
 from shared.services.deps import Deps
 from shared.services.workshops import company_key, new_company
 from shared.validation import LANGUAGES, Checker
@@ -111,19 +109,13 @@ def save(deps: Deps, viewer: Viewer, company_id: int, data: dict[str, Any]) -> N
         if not (viewer.is_facilitator or viewer.company_id == company.id):
             raise Forbidden(N_("You can only edit your own company's profile."))
         access.open_workshop(workshop)
-        withdrawn = _store(deps, s, workshop, company.id, profile, _actor(viewer))
+        withdrawn = _store(deps, s, workshop, company.id, profile, audit.actor_label(viewer))
         events = [
             record_event(s, workshop.id, "profiles.changed", {"company_id": company.id}, deps.clock)
         ]
         if withdrawn:
             events.append(record_event(s, workshop.id, "matches.changed", {}, deps.clock))
     deps.publisher.publish(events)
-
-
-def _actor(viewer: Viewer) -> str:
-    if viewer.facilitator_id is not None:
-        return f"facilitator:{viewer.facilitator_id}"
-    return f"company:{viewer.company_id}"
 
 
 def import_file(
@@ -193,7 +185,9 @@ def import_file(
                 company = new_company(s, workshop, profile.name, deps)
                 by_key[company_key(profile.name)] = company
                 created.append(company.name)
-            withdrawn |= _store(deps, s, workshop, company.id, _as_dict(profile), _actor(actor))
+            withdrawn |= _store(
+                deps, s, workshop, company.id, _as_dict(profile), audit.actor_label(actor)
+            )
         events = [record_event(s, workshop.id, "profiles.changed", {}, deps.clock)]
         if withdrawn:
             events.append(record_event(s, workshop.id, "matches.changed", {}, deps.clock))
@@ -250,7 +244,7 @@ def views(deps: Deps, viewer: Viewer, workshop_id: int) -> list[dict[str, Any]]:
     """The profiles this viewer may read, as much of each as it may read."""
     with deps.db.reading() as s:
         workshop = access.visible_workshop(s, viewer, workshop_id)
-        rules = Rules.from_json(current_charter(s, workshop.id).rules)
+        rules = current_rules(s, workshop.id)
         accepted = viewer.company_id is not None and company_has_accepted(
             s, workshop.id, viewer.company_id
         )
@@ -277,8 +271,7 @@ def export(deps: Deps, actor: Viewer, workshop_id: int) -> dict[str, Any]:
         companies = [
             {"name": c.name, **profiles[c.id]}
             for c in workshop.companies
-            if c.id in profiles
-            and any(profiles[c.id].get(field) for field in ("activities", "seeks", "offers"))
+            if c.id in profiles and any(profiles[c.id].get(field) for field in SHAREABLE_FIELDS)
         ]
     parse_profiles({"companies": companies})  # what we export must import again
     return {"companies": companies}
