@@ -283,6 +283,13 @@ def interest(workshop_id: int, match_id: int) -> Any:
 # --- action plans, follow-up, evaluation, ledger (docs/PROTOCOL.md, tertulia/openapi.py) --
 
 
+@api.get("/workshops/<int:workshop_id>/plans/companies")
+def plan_companies(workshop_id: int) -> Any:
+    """The companies as plans and ratings refer to them (docs/PROTOCOL.md)."""
+    identity = _participant(workshop_id)
+    return jsonify({"companies": plans.company_directory(deps(), identity.viewer, workshop_id)})
+
+
 @api.get("/workshops/<int:workshop_id>/plans")
 def list_plans(workshop_id: int) -> Any:
     identity = _participant(workshop_id)

@@ -284,7 +284,7 @@ def evaluation(workshop_id: int, errors: dict[str, str] | None = None, status: i
     # The evaluation phase rates the workshop's exchanges; a plan's milestone (occasion
     # "plan:<id>", from the plan's page) rates what its parties exchanged in it.
     occasion = request.values.get("occasion") or "workshop"
-    labels = ledger.rating_labels(deps(), identity.viewer, workshop_id)
+    labels = ledger.rating_choices(deps(), identity.viewer, workshop_id)
     plan = None
     if occasion != "workshop":
         plan_id = occasion.removeprefix("plan:")
@@ -298,9 +298,7 @@ def evaluation(workshop_id: int, errors: dict[str, str] | None = None, status: i
         for r in entered["ratings"]
         if r["occasion"] == occasion
     }
-    others = [
-        {"id": cid, "label": label} for cid, label in labels.items() if cid != identity.company_id
-    ]
+    others = [{"id": ref, "label": label} for ref, label in labels.items()]
     return render_template(
         "participant/evaluation.html",
         urls=_plan_urls(workshop_id),

@@ -95,6 +95,12 @@ def _nullable(kind: str) -> dict[str, Any]:
 
 
 _INT, _STR, _BOOL = {"type": "integer"}, {"type": "string"}, {"type": "boolean"}
+# How a company viewer refers to companies in plans and ratings (docs/PROTOCOL.md).
+_COMPANY_REF = {
+    "type": ["integer", "string"],
+    "description": "the company's id, or its alias where the charter does not name "
+    "companies (a participant's GET /workshops/{workshop_id}/plans/companies lists them)",
+}
 _PROGRESS = {
     "type": "object",
     "required": ["steps", "done", "blocked", "overdue"],
@@ -133,7 +139,7 @@ RESPONSE_SCHEMAS: dict[str, Any] = {
                 "type": "array",
                 "items": _obj(
                     {
-                        "company_id": _INT,
+                        "company_id": _COMPANY_REF,
                         "company": {
                             "type": "string",
                             "description": "its name, or its alias where the charter "
@@ -148,7 +154,7 @@ RESPONSE_SCHEMAS: dict[str, Any] = {
                     }
                 ),
             },
-            "party_ids": {"type": "array", "items": _INT},
+            "party_ids": {"type": "array", "items": _COMPANY_REF},
             "steps": {
                 "type": "array",
                 "items": _obj(
@@ -157,7 +163,7 @@ RESPONSE_SCHEMAS: dict[str, Any] = {
                         "title": _STR,
                         "milestone": _BOOL,
                         "due": {"type": "string", "description": "YYYY-MM-DD or empty"},
-                        "owner_company_id": _INT,
+                        "owner_company_id": _COMPANY_REF,
                         "owner": _STR,
                         "owner_person": _STR,
                         "resources": {
@@ -166,7 +172,10 @@ RESPONSE_SCHEMAS: dict[str, Any] = {
                                 {
                                     "name": _STR,
                                     "status": {"enum": ["available", "needed"]},
-                                    "provider_company_id": _nullable("integer"),
+                                    "provider_company_id": {
+                                        **_COMPANY_REF,
+                                        "type": ["integer", "string", "null"],
+                                    },
                                     "provider": _nullable("string"),
                                 }
                             ),
@@ -209,6 +218,14 @@ RESPONSE_SCHEMAS: dict[str, Any] = {
             "parties": {"type": "array", "items": _STR},
             "next_due": _nullable("string"),
             "you_approved": _nullable("boolean"),
+        }
+    ),
+    "PlanCompanies": _obj(
+        {
+            "companies": {
+                "type": "array",
+                "items": _obj({"company_id": _COMPANY_REF, "name": _STR, "own": _BOOL}),
+            }
         }
     ),
     "PlanDashboard": _obj(
@@ -262,6 +279,7 @@ RESPONSE_SCHEMAS: dict[str, Any] = {
 # Which answers carry those shapes: (path, method, status) -> schema.
 RESPONSES = {
     ("/workshops/{workshop_id}/plans", "get", "200"): "PlanList",
+    ("/workshops/{workshop_id}/plans/companies", "get", "200"): "PlanCompanies",
     ("/workshops/{workshop_id}/plans", "post", "201"): "PlanOut",
     ("/workshops/{workshop_id}/plans/{plan_id}", "get", "200"): "PlanOut",
     ("/workshops/{workshop_id}/plans/{plan_id}/versions", "post", "201"): "PlanOut",
@@ -767,6 +785,16 @@ def _paths_and_inputs() -> dict[str, Any]:
                     "marked moderated (false)",
                     body="ModerateAllIn",
                     tags=("facilitator",),
+                ),
+            },
+            "/workshops/{workshop_id}/plans/companies": {
+                "parameters": w,
+                "get": _op(
+                    "The workshop's companies as your plans and ratings refer to them: "
+                    '{"companies": [{"company_id", "name", "own"}]}; company_id is an id '
+                    "under a named charter and the alias otherwise",
+                    auth="participant",
+                    tags=("participant", "plans"),
                 ),
             },
             "/workshops/{workshop_id}/plans": {
@@ -1324,8 +1352,9 @@ def _paths_and_inputs() -> dict[str, Any]:
                                 "required": ["company_id"],
                                 "properties": {
                                     "company_id": {
-                                        "type": "integer",
-                                        "description": "A company of the workshop, once",
+                                        **_COMPANY_REF,
+                                        "description": "A company of the workshop, once: "
+                                        + _COMPANY_REF["description"],
                                     },
                                     "seeks": {"type": "string", "maxLength": 1000},
                                     "gives": {"type": "string", "maxLength": 1000},
@@ -1353,7 +1382,7 @@ def _paths_and_inputs() -> dict[str, Any]:
                                         "description": "YYYY-MM-DD; empty or null: no date",
                                     },
                                     "owner_company_id": {
-                                        "type": "integer",
+                                        **_COMPANY_REF,
                                         "description": "One of the plan's parties",
                                     },
                                     "owner_person": {"type": "string", "maxLength": 120},
@@ -1371,7 +1400,7 @@ def _paths_and_inputs() -> dict[str, Any]:
                                                     "default": "needed",
                                                 },
                                                 "provider_company_id": {
-                                                    "type": ["integer", "null"],
+                                                    "type": ["integer", "string", "null"],
                                                     "description": "One of the plan's parties",
                                                 },
                                             },
@@ -1444,7 +1473,7 @@ def _paths_and_inputs() -> dict[str, Any]:
                     "type": "object",
                     "required": ["other_company_id", "direction"],
                     "properties": {
-                        "other_company_id": {"type": "integer"},
+                        "other_company_id": _COMPANY_REF,
                         "direction": {"type": "string", "enum": ["received", "given"]},
                         "occasion": {
                             "type": "string",

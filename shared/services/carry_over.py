@@ -5,7 +5,6 @@ key and sealed again under the new one's, so each workshop's retention still app
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +31,7 @@ from shared.models import (
 )
 from shared.services import plans
 from shared.services.deps import Deps
+from shared.services.naming import map_plan_companies
 from shared.services.workshops import new_company
 
 
@@ -136,17 +136,9 @@ def _is_open(deps: Deps, s: Session, actor: Viewer, plan: Plan) -> bool:
 
 
 def _remap(doc: dict[str, Any], mapping: dict[int, int]) -> dict[str, Any]:
-    def m(value: Any) -> Any:
-        return mapping.get(value, value) if isinstance(value, int) else value
-
-    doc = json.loads(json.dumps(doc))
-    for party in doc.get("parties", []):
-        party["company_id"] = m(party["company_id"])
-    for step in doc.get("steps", []):
-        step["owner_company_id"] = m(step.get("owner_company_id"))
-        for resource in step.get("resources", []):
-            resource["provider_company_id"] = m(resource.get("provider_company_id"))
-    return doc
+    return map_plan_companies(
+        doc, lambda value: mapping.get(value, value) if isinstance(value, int) else value
+    )
 
 
 def _carry_plan(

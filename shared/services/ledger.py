@@ -31,7 +31,7 @@ from shared.i18n import N_
 from shared.models import Company, Evaluation, Plan, Workshop, WorkshopFeedback
 from shared.services.charters import terms_of
 from shared.services.deps import Deps
-from shared.services.naming import company_labels
+from shared.services.naming import Ref, company_labels, company_refs
 from shared.services.plans import require_accepted
 from shared.validation import Checker
 
@@ -60,7 +60,7 @@ def _comment_label(workshop_id: int, key: tuple[Any, ...]) -> str:
 
 @dataclass(frozen=True)
 class _Entry:
-    other_id: int
+    other: Any  # the other company as the client referred to it (see naming)
     direction: str
     occasion: str
     ratings: dict[str, tuple[int | None, str]]
@@ -71,10 +71,6 @@ def _parse_entry(data: Any, check: Checker, prefix: str) -> _Entry:
     sub = Checker(data)
     direction = sub.choice("direction", DIRECTIONS)
     occasion = sub.text("occasion", max_len=40, required=False) or "workshop"
-    try:
-        other_id = int(data.get("other_company_id"))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        other_id = -1
     raw_ratings = data.get("ratings") if isinstance(data.get("ratings"), dict) else {}
     ratings: dict[str, tuple[int | None, str]] = {}
     for kind, entry in raw_ratings.items():  # type: ignore[union-attr]
@@ -96,7 +92,7 @@ def _parse_entry(data: Any, check: Checker, prefix: str) -> _Entry:
         check.errors[prefix + field] = message
         if field in sub.params:
             check.params[prefix + field] = sub.params[field]
-    return _Entry(other_id, direction, occasion, ratings)
+    return _Entry(data.get("other_company_id"), direction, occasion, ratings)
 
 
 def rate(deps: Deps, viewer: Viewer, workshop_id: int, data: dict[str, Any]) -> int:
@@ -126,40 +122,47 @@ def rate_many(
         workshop = _workshop(s, viewer, workshop_id)
         require_accepted(s, viewer, workshop)
         others = {c.id for c in workshop.companies} - {viewer.company_id}
+        refs = company_refs(s, viewer, workshop)
         resolved = []
         for index, entry in enumerate(parsed):
             prefix = f"{index}." if prefixed else ""
-            if entry.other_id not in others:
+            other_id = refs.company_id(entry.other)
+            if other_id not in others:
                 check.errors[prefix + "other_company_id"] = N_(
                     "Choose another company of this workshop."
                 )
             occasion = entry.occasion
             if occasion != "workshop":
-                occasion = _plan_occasion(
-                    s, occasion, workshop, {viewer.company_id, entry.other_id}
-                )
+                occasion = _plan_occasion(s, occasion, workshop, {viewer.company_id, other_id})
                 if occasion is None:
                     check.errors[prefix + "occasion"] = N_(
                         "Choose a plan both companies are parties of."
                     )
-            resolved.append((entry, occasion))
+            resolved.append((entry, other_id, occasion))
         check.done()
         return sum(
-            _store(deps, s, viewer, workshop, entry, str(occasion)) for entry, occasion in resolved
+            _store(deps, s, viewer, workshop, entry, int(other_id), str(occasion))
+            for entry, other_id, occasion in resolved
         )
 
 
 def _store(
-    deps: Deps, s: Session, viewer: Viewer, workshop: Workshop, entry: _Entry, occasion: str
+    deps: Deps,
+    s: Session,
+    viewer: Viewer,
+    workshop: Workshop,
+    entry: _Entry,
+    other_id: int,
+    occasion: str,
 ) -> int:
     stored = 0
     for kind, (value, comment) in entry.ratings.items():
-        key = (viewer.company_id, entry.other_id, entry.direction, kind, occasion)
+        key = (viewer.company_id, other_id, entry.direction, kind, occasion)
         row = s.scalar(
             select(Evaluation).where(
                 Evaluation.workshop_id == workshop.id,
                 Evaluation.rater_company_id == viewer.company_id,
-                Evaluation.other_company_id == entry.other_id,
+                Evaluation.other_company_id == other_id,
                 Evaluation.direction == entry.direction,
                 Evaluation.kind == kind,
                 Evaluation.occasion == occasion,
@@ -173,7 +176,7 @@ def _store(
             row = Evaluation(
                 workshop_id=workshop.id,
                 rater_company_id=viewer.company_id,
-                other_company_id=entry.other_id,
+                other_company_id=other_id,
                 direction=entry.direction,
                 kind=kind,
                 occasion=occasion,
@@ -280,9 +283,10 @@ def my_ratings(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
                 Evaluation.rater_company_id == viewer.company_id,
             )
         )
+        refs = company_refs(s, viewer, workshop)
         ratings = [
             {
-                "other_company_id": r.other_company_id,
+                "other_company_id": refs.ref(r.other_company_id),
                 "direction": r.direction,
                 "kind": r.kind,
                 "occasion": r.occasion,
@@ -302,10 +306,13 @@ def my_ratings(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
         return {"ratings": ratings, "feedback": feedback_views(deps, s, viewer, workshop)}
 
 
-def rating_labels(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[int, str]:
-    """The companies of a workshop as this viewer names them in ratings."""
+def rating_choices(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[Ref, str]:
+    """The other companies of a workshop, by reference, as this viewer names them."""
     with deps.db.reading() as s:
-        return company_labels(s, viewer, _workshop(s, viewer, workshop_id))
+        refs = company_refs(s, viewer, _workshop(s, viewer, workshop_id))
+        return {
+            refs.refs[cid]: label for cid, label in refs.labels.items() if cid != viewer.company_id
+        }
 
 
 def ledger(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:

@@ -1,11 +1,19 @@
-"""How a viewer names the companies of a workshop in plans and ratings.
+"""How a viewer names, and refers to, the companies of a workshop in plans and ratings.
 
 The decision is shared.disclosure.company_listing's: the facilitator sees names; a company
 sees names under a named charter and aliases otherwise (a plan or a rating needs a handle,
 and an alias says nothing about affiliation); its own company always by name.
+
+Where a viewer sees aliases it also refers to companies by alias, never by id: ids travel
+elsewhere beside real names (the AMBER+STRICT recipients picker, presence), so a plan that
+put an id beside an alias would tell whose alias it is.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -15,10 +23,91 @@ from shared.disclosure import Shown, Viewer
 from shared.models import Workshop
 from shared.services.charters import terms_of
 
+Ref = int | str
+
+
+@dataclass(frozen=True)
+class CompanyRefs:
+    """One viewer's labels and references for a workshop's companies."""
+
+    labels: dict[int, str]  # company id -> how this viewer names it
+    refs: dict[int, Ref]  # company id -> how this viewer's payloads refer to it
+    by_alias: bool
+
+    def ref(self, company_id: int | None) -> Ref | None:
+        return None if company_id is None else self.refs.get(company_id)
+
+    def company_id(self, ref: Any) -> int | None:
+        """The company a client's reference means; None for no reference, -1 for one that
+        names no company of the workshop (the document checks then say what to fix)."""
+        if ref in (None, ""):
+            return None
+        for company_id, own_ref in self.refs.items():
+            if str(own_ref) == str(ref):
+                return company_id
+        return -1
+
+    def choices(self) -> dict[Ref, str]:
+        return {self.refs[cid]: label for cid, label in self.labels.items()}
+
+    def encode_plan(self, doc: Mapping[str, Any]) -> dict[str, Any]:
+        """A sealed plan document as this viewer reads it: companies by reference."""
+        return map_plan_companies(doc, self.ref)
+
+    def encode_step(self, step: Mapping[str, Any]) -> dict[str, Any]:
+        return _map_step(step, self.ref)
+
+    def decode_plan(self, data: Any) -> Any:
+        """A client's plan document with references turned back into company ids."""
+        return map_plan_companies(data, self.company_id) if isinstance(data, Mapping) else data
+
+
+def _each(items: Any, change: Callable[[Mapping[str, Any]], Any]) -> Any:
+    if not isinstance(items, list):
+        return items  # not a list: the document checks say so
+    return [change(i) if isinstance(i, Mapping) else i for i in items]
+
+
+def _map_step(step: Mapping[str, Any], convert: Callable[[Any], Any]) -> dict[str, Any]:
+    return {
+        **step,
+        "owner_company_id": convert(step.get("owner_company_id")),
+        "resources": _each(
+            step.get("resources", []),
+            lambda r: {**r, "provider_company_id": convert(r.get("provider_company_id"))},
+        ),
+    }
+
+
+def map_plan_companies(doc: Mapping[str, Any], convert: Callable[[Any], Any]) -> dict[str, Any]:
+    """A plan document with every company field (parties, step owners, resource providers)
+    passed through ``convert``."""
+    out = dict(doc)
+    if isinstance(doc.get("parties"), list):
+        # A party may be given as a bare reference: it is converted like any other.
+        out["parties"] = [
+            {**p, "company_id": convert(p.get("company_id"))}
+            if isinstance(p, Mapping)
+            else {"company_id": convert(p)}
+            for p in doc["parties"]
+        ]
+    if "steps" in doc:
+        out["steps"] = _each(doc["steps"], lambda st: _map_step(st, convert))
+    return out
+
+
+def company_refs(s: Session, viewer: Viewer, workshop: Workshop) -> CompanyRefs:
+    listing = disclosure.company_listing(viewer, terms_of(current_charter(s, workshop.id)).rules)
+    by_alias = listing is not Shown.NAMED
+    return CompanyRefs(
+        labels={
+            c.id: c.name if not by_alias or c.id == viewer.company_id else c.alias
+            for c in workshop.companies
+        },
+        refs={c.id: c.alias if by_alias else c.id for c in workshop.companies},
+        by_alias=by_alias,
+    )
+
 
 def company_labels(s: Session, viewer: Viewer, workshop: Workshop) -> dict[int, str]:
-    listing = disclosure.company_listing(viewer, terms_of(current_charter(s, workshop.id)).rules)
-    return {
-        c.id: c.name if listing is Shown.NAMED or c.id == viewer.company_id else c.alias
-        for c in workshop.companies
-    }
+    return company_refs(s, viewer, workshop).labels

@@ -39,7 +39,7 @@ from shared.models import (
 )
 from shared.sealing import EnvelopeSealer
 from shared.services.deps import Deps
-from shared.services.naming import company_labels
+from shared.services.naming import CompanyRefs, Ref, company_refs
 from shared.services.plan_document import STEP_STATUSES, is_overdue, normalise, party_ids
 
 PLAN_NOT_FOUND = N_("Plan not found.")
@@ -149,6 +149,11 @@ def _version_arg(value: Any, field: str) -> int:
         raise ValidationFailed({field: N_("Enter a whole number.")}) from None
 
 
+def _decoded(s: Session, viewer: Viewer, workshop: Workshop, data: Any) -> Any:
+    """The client's document with its company references turned into ids."""
+    return company_refs(s, viewer, workshop).decode_plan(data)
+
+
 def create(deps: Deps, viewer: Viewer, workshop_id: int, data: dict[str, Any]) -> int:
     """A new plan (version 1, not yet signed) by the facilitator or a company."""
     with deps.db.transaction() as s:
@@ -156,7 +161,7 @@ def create(deps: Deps, viewer: Viewer, workshop_id: int, data: dict[str, Any]) -
         if workshop.shredded_at is not None:
             raise Conflict(SHREDDED)
         require_accepted(s, viewer, workshop)
-        doc = normalise(data, _companies(s, workshop.id))
+        doc = normalise(_decoded(s, viewer, workshop, data), _companies(s, workshop.id))
         parties = party_ids(doc)
         _check_actor_is_party(viewer, parties)
         match_id = data.get("match_id")
@@ -229,12 +234,33 @@ def _usable_match(s: Session, viewer: Viewer, workshop: Workshop, match_id: Any)
     return row.id
 
 
-def party_choices(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[int, str]:
-    """The companies a plan's editor offers, named as this viewer may name them."""
+def party_choices(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[Ref, str]:
+    """The companies a plan's editor offers, by reference, named as this viewer may name
+    them."""
     with deps.db.reading() as s:
         workshop = _workshop_for(s, viewer, workshop_id)
         require_accepted(s, viewer, workshop)
-        return company_labels(s, viewer, workshop)
+        return company_refs(s, viewer, workshop).choices()
+
+
+def company_directory(deps: Deps, viewer: Viewer, workshop_id: int) -> list[dict[str, Any]]:
+    """Every company as this viewer names it and refers to it in plans and ratings."""
+    with deps.db.reading() as s:
+        workshop = _workshop_for(s, viewer, workshop_id)
+        require_accepted(s, viewer, workshop)
+        refs = company_refs(s, viewer, workshop)
+        return [
+            {"company_id": refs.refs[cid], "name": label, "own": cid == viewer.company_id}
+            for cid, label in refs.labels.items()
+        ]
+
+
+def blank_document(deps: Deps, viewer: Viewer, workshop_id: int) -> dict[str, Any]:
+    """A new plan's form: the viewer's own company already a party."""
+    with deps.db.reading() as s:
+        workshop = _workshop_for(s, viewer, workshop_id)
+        own = company_refs(s, viewer, workshop).ref(viewer.company_id)
+        return {"parties": [{"company_id": own}] if own is not None else [], "steps": []}
 
 
 def draft_from_match(
@@ -262,7 +288,7 @@ def draft_from_match(
             or view.get("status", "confirmed") != "confirmed"
         ):
             raise NotFound(N_("Result not found."))
-        labels = company_labels(s, viewer, workshop)
+        refs = company_refs(s, viewer, workshop)
         interested = set(
             s.scalars(select(MatchInterest.company_id).where(MatchInterest.match_id == match_id))
         )
@@ -270,7 +296,7 @@ def draft_from_match(
             raise Conflict(N_("Every company of this result must mark interest first."))
         parties = []
         for company_id in view["company_ids"]:
-            party = {"company_id": company_id, "seeks": "", "gives": ""}
+            party = {"company_id": refs.ref(company_id), "seeks": "", "gives": ""}
             if view["kind"] == "combination":
                 if company_id == view["company_ids"][0]:
                     party["gives"] = view.get("offer", "")
@@ -279,7 +305,7 @@ def draft_from_match(
             parties.append(party)
         return {
             "match_id": match_id,
-            "title": " + ".join(labels.get(c, "") for c in view["company_ids"]),
+            "title": " + ".join(refs.labels.get(c, "") for c in view["company_ids"]),
             "objective": view.get("explanation", ""),
             "parties": parties,
             "steps": [],
@@ -307,7 +333,7 @@ def propose(
             )
         workshop = s.get(Workshop, plan.workshop_id)
         assert workshop is not None
-        doc = normalise(data, _companies(s, workshop.id))
+        doc = normalise(_decoded(s, viewer, workshop, data), _companies(s, workshop.id))
         old_parties = sorted(p.company_id for p in plan.parties)
         parties = party_ids(doc)
         _check_actor_is_party(viewer, parties)
@@ -463,7 +489,8 @@ def plan_view(
     sign-off, each step's follow-up (overdue marked), notes and the version history."""
     workshop = s.get(Workshop, plan.workshop_id)
     assert workshop is not None
-    names = company_labels(s, viewer, workshop)
+    refs = company_refs(s, viewer, workshop)
+    names = refs.labels
     row = _version_row(s, plan.id, plan.current_version)
     doc = open_version(sealer, workshop, plan.id, row) if row else None
     states = {
@@ -474,7 +501,7 @@ def plan_view(
     for note in s.scalars(
         select(PlanNote).where(PlanNote.plan_id == plan.id).order_by(PlanNote.id)
     ):
-        opened = _open_note(sealer, workshop, note)
+        opened = _open_note(sealer, workshop, note, viewer, refs)
         if opened is not None:
             notes.setdefault(note.step_key, []).append(opened)
     approvals = {
@@ -485,18 +512,19 @@ def plan_view(
             )
         )
     }
-    parties = [p.company_id for p in plan.parties]
+    parties = [refs.ref(p.company_id) for p in plan.parties]
     steps = []
     for step in (doc or {}).get("steps", []):
         state = states.get(step["key"])
         status = state.status if state else "not_started"
+        by_ref = refs.encode_step(step)
         steps.append(
             {
-                **step,
+                **by_ref,
                 "owner": names.get(step.get("owner_company_id") or 0, ""),
                 "resources": [
-                    {**r, "provider": names.get(r.get("provider_company_id") or 0)}
-                    for r in step.get("resources", [])
+                    {**shown, "provider": names.get(r.get("provider_company_id") or 0)}
+                    for r, shown in zip(step.get("resources", []), by_ref["resources"], strict=True)
                 ],
                 "status": status,
                 "status_updated_at": state.updated_at.isoformat() if state else None,
@@ -533,6 +561,7 @@ def plan_view(
         "parties": [
             {
                 **p,
+                "company_id": refs.ref(p["company_id"]),
                 "company": names.get(p["company_id"], ""),
                 "approved_at": approvals.get(p["company_id"]),
             }
@@ -576,15 +605,20 @@ def open_note_text(sealer: EnvelopeSealer, workshop: Workshop, note: PlanNote) -
         return None
 
 
-def _open_note(sealer: EnvelopeSealer, workshop: Workshop, note: PlanNote) -> dict[str, Any] | None:
+def _open_note(
+    sealer: EnvelopeSealer, workshop: Workshop, note: PlanNote, viewer: Viewer, refs: CompanyRefs
+) -> dict[str, Any] | None:
     text = open_note_text(sealer, workshop, note)
     if text is None:
         return None
     body = json.loads(text)
+    author = body["author"]  # "person (company)", as written
+    if refs.by_alias and note.company_id is not None and note.company_id != viewer.company_id:
+        author = refs.labels.get(note.company_id, "")
     return {
         "id": note.id,
         "text": body["text"],
-        "author": body["author"],
+        "author": author,
         "at": note.created_at.isoformat(),
     }
 
@@ -634,7 +668,8 @@ def get_version(deps: Deps, viewer: Viewer, plan_id: int, version: int) -> dict[
         if row is None or workshop is None:
             raise NotFound(N_("Version not found."))
         doc = open_version(deps.sealer, workshop, plan.id, row)
-        names = company_labels(s, viewer, workshop)
+        refs = company_refs(s, viewer, workshop)
+        names = refs.labels
         approvals = {
             names.get(a.company_id, ""): a.approved_at.isoformat()
             for a in s.scalars(
@@ -649,7 +684,7 @@ def get_version(deps: Deps, viewer: Viewer, plan_id: int, version: int) -> dict[
             "created_at": row.created_at.isoformat(),
             "by": _by(row.created_by, names),
             "approved_by": approvals,
-            "document": doc,
+            "document": refs.encode_plan(doc) if doc is not None else None,
         }
 
 

@@ -61,7 +61,7 @@ def editor_page(
     viewer: Viewer,
     urls: PlanUrls,
     template: str,
-    companies: dict[int, str],
+    companies: dict[int | str, str],
     plan_id: int | None = None,
     match_id: int | None = None,
     **extra: Any,
@@ -79,8 +79,7 @@ def editor_page(
         )
         base_version = None
     else:
-        own = [{"company_id": viewer.company_id}] if viewer.company_id else []
-        document = {"parties": own, "steps": []}
+        document = plans.blank_document(deps(), viewer, urls.workshop_id)
         base_version = None
     return render_template(
         template,

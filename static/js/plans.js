@@ -27,6 +27,13 @@
     return s;
   }
 
+  // A company's reference as the server gave it: its id, or its alias where the viewer
+  // sees aliases. Form values are strings; ids go back as numbers.
+  function companyRef(value) {
+    if (!value) return null;
+    return /^\d+$/.test(value) ? Number(value) : value;
+  }
+
   function Editor(form) {
     this.form = form;
     this.doc = JSON.parse(form.dataset.document);
@@ -127,18 +134,18 @@
     if (this.doc.match_id) doc.match_id = this.doc.match_id;
     this.partiesBox.querySelectorAll(".party-row").forEach(function (row) {
       if (!row.querySelector(".party-on").checked) return;
-      doc.parties.push({ company_id: Number(row.dataset.companyId),
+      doc.parties.push({ company_id: companyRef(row.dataset.companyId),
         seeks: row.querySelector(".party-seeks").value, gives: row.querySelector(".party-gives").value });
     });
     this.stepsBox.querySelectorAll(".step-row").forEach(function (row) {
       var step = { key: row.dataset.key || undefined, title: row.querySelector(".step-title").value,
         milestone: row.querySelector(".step-milestone").checked, due: row.querySelector(".step-due").value,
-        owner_company_id: row.querySelector(".owner").value ? Number(row.querySelector(".owner").value) : null,
+        owner_company_id: companyRef(row.querySelector(".owner").value),
         owner_person: row.querySelector(".step-person").value, resources: [] };
       row.querySelectorAll(".resource-row").forEach(function (r) {
         var provider = r.querySelector(".provider").value;
         step.resources.push({ name: r.querySelector(".res-name").value, status: r.querySelector(".res-status").value,
-          provider_company_id: provider ? Number(provider) : null });
+          provider_company_id: companyRef(provider) });
       });
       doc.steps.push(step);
     });

@@ -207,3 +207,63 @@ def test_evaluations_make_the_ledger(browser: Any, live_server: LiveServer) -> N
     facilitator.click("[data-testid=workshop-ledger-link]")
     expect(facilitator.get_by_test_id("ledger-pair")).to_have_count(1)
     expect(facilitator.get_by_test_id("feedback")).to_contain_text("Alfa")
+
+
+def test_under_a_pseudonymous_charter_plans_and_ratings_name_and_refer_by_alias(
+    browser: Any, live_server: LiveServer
+) -> None:
+    """The editor and the rating form work with aliases, and nothing a party's browser
+    receives about a plan carries another company's id (ids travel beside real names)."""
+    facilitator = browser.new_context(locale="en-GB").new_page()
+    links = create_workshop_with_companies(facilitator, live_server, ["Alfa", "Beta"])
+    facilitator.get_by_test_id("propose-charter").locator("summary").click()
+    facilitator.get_by_test_id("charter-attribution").select_option("pseudonymous")
+    facilitator.get_by_test_id("propose").click()
+    alfa = join(browser.new_context(locale="en-GB"), links["Alfa"], "Luis", "CEO")
+    beta = join(browser.new_context(locale="en-GB"), links["Beta"], "Mary", "CFO")
+    wid = workshop_id_of(alfa)
+    companies = {
+        c["own"]: c
+        for c in alfa.request.get(
+            f"{live_server.url}/api/v1/workshops/{wid}/plans/companies"
+        ).json()["companies"]
+    }
+    beta_alias = companies[False]["name"]
+    assert beta_alias.startswith("Company ") and companies[False]["company_id"] == beta_alias
+
+    alfa.click("[data-testid=plans-link]")
+    alfa.click("[data-testid=new-plan]")
+    editor = alfa.get_by_test_id("plan-editor")
+    expect(editor.locator("[data-testid=party-row]", has_text="Beta")).to_have_count(0)
+    alfa.fill("[data-testid=plan-title-input]", "Compra conjunta")
+    alfa.fill("[data-testid=plan-objective-input]", "Comprar envases juntos")
+    editor.locator("[data-testid=party-row]", has_text=beta_alias).get_by_test_id(
+        "party-on"
+    ).check()
+    alfa.click("[data-testid=add-step]")
+    step = editor.get_by_test_id("step-row").first
+    step.get_by_test_id("step-title-input").fill("Pedir presupuestos")
+    step.get_by_test_id("step-owner").select_option(label=beta_alias)
+    alfa.click("[data-testid=save-plan]")
+    expect(alfa.get_by_test_id("plan-title")).to_have_text("Compra conjunta")
+    plan_id = int(alfa.url.rstrip("/").rsplit("/", 1)[1])
+
+    beta.goto(f"{live_server.url}/w/{wid}/plans/{plan_id}")
+    expect(beta.get_by_test_id("plan-objective")).to_have_text("Comprar envases juntos")
+    as_beta = beta.request.get(f"{live_server.url}/api/v1/workshops/{wid}/plans/{plan_id}")
+    plan = as_beta.json()["plan"]
+    assert "Alfa" not in as_beta.text()
+    assert all(isinstance(ref, str) for ref in plan["party_ids"])
+    assert plan["steps"][0]["owner"] == "Beta"
+
+    beta.click("[data-testid=evaluation-link]")
+    card = beta.get_by_test_id("rate-company")
+    expect(card).to_have_count(1)
+    expect(card).not_to_contain_text("Alfa")
+    card.get_by_test_id("rate-received-time").select_option("3")
+    card.get_by_test_id("rate-save").click()
+    expect(beta.get_by_role("status")).to_be_visible()
+    ratings = beta.request.get(f"{live_server.url}/api/v1/workshops/{wid}/evaluations").json()
+    assert [(r["other_company_id"], r["value"]) for r in ratings["ratings"]] == [
+        (companies[True]["company_id"], 3)
+    ]

@@ -112,3 +112,48 @@ def test_plan_and_ledger_answers_match_the_document(app: Any, deps: Any) -> None
     assert (
         answers[-2][2].json["pairs"][0]["a_gave"] + answers[-2][2].json["pairs"][0]["b_gave"] == 3
     )
+
+
+def test_under_a_pseudonymous_charter_the_api_refers_to_companies_by_alias(
+    app: Any, deps: Any
+) -> None:
+    """A client written from the document finds the references in plans/companies and uses
+    them; an id instead of an alias is a field error."""
+    from shared.services import charters
+
+    world: World = build_world(deps, companies=("Alfa", "Beta"), accept_charter=False)
+    charter = charters.propose(
+        deps, world.facilitator, world.workshop_id, {"attribution": "pseudonymous"}
+    )
+    for name in world.companies:
+        charters.accept(deps, world.viewer(name), charter.version)
+    doc, client = document(), app.test_client()
+    alfa = {"Authorization": f"Bearer {world.people['Alfa'].token}"}
+    base = f"/api/v1/workshops/{world.workshop_id}"
+    listed = client.get(f"{base}/plans/companies", headers=alfa)
+    check(doc, "/workshops/{workshop_id}/plans/companies", "get", 200, listed.json)
+    refs = {c["own"]: c["company_id"] for c in listed.json["companies"]}
+    assert all(isinstance(ref, str) for ref in refs.values())
+    plan_in = {
+        "title": "Plan",
+        "objective": "Objetivo",
+        "parties": [{"company_id": refs[True]}, {"company_id": refs[False]}],
+        "steps": [{"title": "Paso", "owner_company_id": refs[False]}],
+    }
+    made = client.post(f"{base}/plans", json=plan_in, headers=alfa)
+    assert made.status_code == 201, made.get_data(as_text=True)
+    check(doc, "/workshops/{workshop_id}/plans", "post", 201, made.json)
+    assert made.json["plan"]["party_ids"] == [refs[True], refs[False]]
+    by_id = {
+        **plan_in,
+        "parties": [{"company_id": refs[True]}, {"company_id": world.companies["Beta"]}],
+    }
+    refused = client.post(f"{base}/plans", json=by_id, headers=alfa)
+    assert refused.status_code == 422
+    assert "parties.1.company_id" in refused.json["error"]["fields"]
+    rated = client.post(
+        f"{base}/evaluations",
+        json={"other_company_id": refs[False], "direction": "given", "ratings": {"time": 2}},
+        headers=alfa,
+    )
+    assert rated.status_code == 200 and rated.json == {"stored": 1}

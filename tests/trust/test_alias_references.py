@@ -1,0 +1,157 @@
+"""Under a pseudonymous charter a company refers to the others by alias in plans and
+ratings, never by id: ids reach it beside real names (the AMBER+STRICT recipients picker,
+presence), so an id next to an alias would tell whose alias it is."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from shared.errors import ValidationFailed
+from shared.models import Company
+from shared.services import charters, ledger, plans
+from tests.conftest import World, build_world
+
+
+@pytest.fixture
+def masked(deps: Any) -> World:
+    world = build_world(deps, companies=("Alfa", "Beta", "Gamma"), accept_charter=False)
+    charter = charters.propose(
+        deps, world.facilitator, world.workshop_id, {"attribution": "pseudonymous"}
+    )
+    for name in world.companies:
+        charters.accept(deps, world.viewer(name), charter.version)
+    return world
+
+
+def aliases(world: World) -> dict[str, str]:
+    with world.deps.db.reading() as s:
+        return {name: s.get(Company, cid).alias for name, cid in world.companies.items()}
+
+
+def company_fields(payload: Any) -> list[Any]:
+    """Every value a payload gives under a key that refers to a company."""
+    found: list[Any] = []
+    if isinstance(payload, dict):
+        for key, value in payload.items():
+            if key.endswith("company_id"):
+                found.append(value)
+            elif key == "party_ids":
+                found.extend(value)
+            else:
+                found.extend(company_fields(value))
+    elif isinstance(payload, list):
+        for value in payload:
+            found.extend(company_fields(value))
+    return found
+
+
+def plan_by_alias(world: World, alias: dict[str, str]) -> dict[str, Any]:
+    return {
+        "title": "Misión conjunta",
+        "objective": "Exportar juntos",
+        "parties": [{"company_id": alias["Alfa"]}, {"company_id": alias["Beta"]}],
+        "steps": [
+            {
+                "title": "Reunión",
+                "due": "2027-01-15",
+                "owner_company_id": alias["Beta"],
+                "resources": [
+                    {"name": "Sala", "status": "available", "provider_company_id": alias["Alfa"]}
+                ],
+            }
+        ],
+    }
+
+
+def test_plans_refer_to_companies_by_alias_and_never_carry_their_ids(masked: World) -> None:
+    deps, wid, alias = masked.deps, masked.workshop_id, aliases(masked)
+    alfa, beta = masked.viewer("Alfa"), masked.viewer("Beta")
+    choices = plans.party_choices(deps, beta, wid)
+    assert set(choices) == set(alias.values())
+    assert choices[alias["Alfa"]] == alias["Alfa"] and choices[alias["Beta"]] == "Beta"
+
+    plan_id = plans.create(deps, alfa, wid, plan_by_alias(masked, alias))
+    step_key = plans.get_plan(deps, alfa, plan_id)["steps"][0]["key"]
+    plans.add_note(deps, alfa, plan_id, step_key, {"text": "Sala lista"}, "Persona Alfa (Alfa)")
+    changed = plan_by_alias(masked, alias) | {"title": "Otra"}
+    changed["steps"][0]["key"] = step_key
+    plans.propose(deps, beta, plan_id, changed, 1)
+
+    seen_by_beta = [
+        plans.get_plan(deps, beta, plan_id),
+        plans.list_plans(deps, beta, wid),
+        plans.get_version(deps, beta, plan_id, 1),
+        plans.blank_document(deps, beta, wid),
+    ]
+    refs = company_fields(seen_by_beta)
+    assert refs and set(refs) <= set(alias.values()) | {None}
+    text = json.dumps(seen_by_beta, ensure_ascii=False)
+    for cid in masked.companies.values():
+        assert f'"company_id": {cid}' not in text
+    # The other party's note is signed with its alias, not with its people's or its name.
+    assert "Alfa" not in text.replace(alias["Alfa"], "")
+    view = seen_by_beta[0]
+    assert view["steps"][0]["notes"][0]["author"] == alias["Alfa"]
+    assert view["steps"][0]["owner"] == "Beta"
+    assert view["steps"][0]["resources"][0]["provider"] == alias["Alfa"]
+
+    # The facilitator still reads ids and names.
+    facilitator_view = plans.get_plan(deps, masked.facilitator, plan_id)
+    named_parties = {masked.companies["Alfa"], masked.companies["Beta"]}
+    assert set(facilitator_view["party_ids"]) == named_parties
+    assert facilitator_view["steps"][0]["notes"][0]["author"] == "Persona Alfa (Alfa)"
+
+
+def test_a_company_that_sends_an_id_instead_of_an_alias_is_told_to_choose_a_company(
+    masked: World,
+) -> None:
+    """Accepting ids would let a company add a party by id and read back its alias."""
+    deps, wid, alias = masked.deps, masked.workshop_id, aliases(masked)
+    data = plan_by_alias(masked, alias)
+    data["parties"][1] = {"company_id": masked.companies["Gamma"]}
+    with pytest.raises(ValidationFailed) as caught:
+        plans.create(deps, masked.viewer("Alfa"), wid, data)
+    assert "parties.1.company_id" in caught.value.fields
+    bare = plan_by_alias(masked, alias) | {"parties": [alias["Alfa"], masked.companies["Gamma"]]}
+    with pytest.raises(ValidationFailed) as caught:
+        plans.create(deps, masked.viewer("Alfa"), wid, bare)
+    assert "parties.1.company_id" in caught.value.fields
+    assert plans.list_plans(deps, masked.viewer("Alfa"), wid) == []
+
+
+def test_ratings_refer_to_the_other_company_by_alias(masked: World) -> None:
+    deps, wid, alias = masked.deps, masked.workshop_id, aliases(masked)
+    alfa = masked.viewer("Alfa")
+    assert ledger.rating_choices(deps, alfa, wid) == {
+        alias["Beta"]: alias["Beta"],
+        alias["Gamma"]: alias["Gamma"],
+    }
+    with pytest.raises(ValidationFailed) as caught:
+        ledger.rate(
+            deps,
+            alfa,
+            wid,
+            {"other_company_id": masked.companies["Beta"], "direction": "received", "ratings": {}},
+        )
+    assert "other_company_id" in caught.value.fields
+    ledger.rate(
+        deps,
+        alfa,
+        wid,
+        {"other_company_id": alias["Beta"], "direction": "received", "ratings": {"time": 4}},
+    )
+    mine = ledger.my_ratings(deps, alfa, wid)["ratings"]
+    assert [(r["other_company_id"], r["value"]) for r in mine] == [(alias["Beta"], 4)]
+    # Stored against the company meant: Beta gave Alfa 4 in the facilitator's ledger.
+    (pair,) = ledger.ledger(deps, masked.facilitator, wid)["pairs"]
+    gave = {pair["a"]: pair["a_gave"], pair["b"]: pair["b_gave"]}
+    assert gave == {"Beta": 4, "Alfa": 0}
+
+
+def test_under_a_named_charter_companies_keep_referring_by_id(deps: Any) -> None:
+    world = build_world(deps, companies=("Alfa", "Beta"))
+    choices = plans.party_choices(deps, world.viewer("Alfa"), world.workshop_id)
+    assert choices == {world.companies["Alfa"]: "Alfa", world.companies["Beta"]: "Beta"}
