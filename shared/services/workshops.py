@@ -100,13 +100,22 @@ def list_workshops(deps: Deps, actor: Viewer) -> list[Workshop]:
         )
 
 
-def _alias(taken: set[str]) -> str:
+# An alias is said aloud in the room and printed in summaries, so it is in the workshop's
+# language; it is stored as given, one word for everyone, whatever their screen says.
+ALIAS_WORDS = {"en": "Company", "es": "Empresa"}
+
+
+def alias_word(language: str) -> str:
+    return ALIAS_WORDS.get(language, ALIAS_WORDS["en"])
+
+
+def _alias(taken: set[str], language: str) -> str:
     """A random unused alias: in creation order, "Company A" would be the first company
     added, and anyone who saw the list could map aliases back to names."""
-    letters = string.ascii_uppercase
+    word, letters = alias_word(language), string.ascii_uppercase
     size = 26
     while True:
-        pool = [f"Company {letters[i % 26]}{'' if i < 26 else i // 26 + 1}" for i in range(size)]
+        pool = [f"{word} {letters[i % 26]}{'' if i < 26 else i // 26 + 1}" for i in range(size)]
         free = [label for label in pool if label not in taken]
         if free:
             return secrets.choice(free)
@@ -148,7 +157,10 @@ def new_company(s: Session, workshop: Workshop, name: str, deps: Deps) -> Compan
         )
     taken = set(s.scalars(select(Company.alias).where(Company.workshop_id == workshop.id)))
     company = Company(
-        workshop_id=workshop.id, name=name, alias=_alias(taken), created_at=deps.clock()
+        workshop_id=workshop.id,
+        name=name,
+        alias=_alias(taken, workshop.language),
+        created_at=deps.clock(),
     )
     s.add(company)
     s.flush()

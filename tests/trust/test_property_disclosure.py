@@ -695,16 +695,19 @@ def test_same_query_different_viewers_different_sets(app: Any) -> None:
 
 
 def test_pseudonymous_alias_is_not_derivable_from_the_company_list(app: Any) -> None:
-    """A pseudonymous item shows "Company X". Every participant's room page lists the other
-    companies with their ids (the AMBER+STRICT and exclusion choices), so an alias handed
-    out in the order companies were added ("Company A" to the first id, "Company B" to the
-    second...) names the company behind it. With eight companies the chance that a random
-    assignment is exactly the creation order is 1/40320."""
+    """A pseudonymous item shows "Empresa X" (in a Spanish workshop). Every participant's
+    room page lists the other companies with their ids (the AMBER+STRICT and exclusion
+    choices), so an alias handed out in the order companies were added ("Empresa A" to the
+    first id, "Empresa B" to the second...) names the company behind it. With eight
+    companies the chance that a random assignment is exactly the creation order is
+    1/40320."""
     deps = app.extensions["tertulia"]
     keys = tuple("ABCDEFGH")
-    the_room = new_room(deps, keys)
+    the_room = new_room(deps, keys, language="es")
     in_id_order = sorted(the_room.parties.values(), key=lambda p: p.company_id)
-    creation_order = [f"Company {letter}" for letter in "ABCDEFGH"]
+    word = workshops.alias_word("es")
+    creation_order = [f"{word} {letter}" for letter in "ABCDEFGH"]
+    assert all(p.alias.startswith(word + " ") for p in in_id_order)
     assert [p.alias for p in in_id_order] != creation_order, (
         "aliases follow the companies' id order: anyone who sees the company list "
         "(every room page) can map an alias back to the company"
