@@ -37,7 +37,7 @@
       return data;
     });
   }
-  function fail(e) { alert(e.message); }
+  var fail = R.failed;
 
   // Controls on each contribution: moderation for held items, spotlight for all.
   window.TertuliaActions = function (li, item) {
@@ -216,7 +216,7 @@
   var group = document.getElementById("group-selected");
   if (group) group.addEventListener("click", function () {
     var ids = Array.from(feed.querySelectorAll("input.pick:checked")).map(function (i) { return Number(i.value); });
-    if (ids.length < 2) { alert(strings.pickTwo); return; }
+    if (ids.length < 2) { R.showError(strings.pickTwo); return; }
     var title = prompt(strings.themeTitle);
     if (title) call("/themes", { title: title, contribution_ids: ids }).then(function () {
       feed.querySelectorAll("input.pick:checked").forEach(function (i) { i.checked = false; });

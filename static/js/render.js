@@ -165,7 +165,33 @@
     return box;
   }
 
+  // A refused action's message on the page, until dismissed or replaced: an alert box would
+  // stop the whole console (and its live feed) until someone clicks it.
+  function showError(message) {
+    var box = document.getElementById("action-error");
+    if (!box) {
+      box = el("div", "action-error");
+      box.id = "action-error";
+      box.setAttribute("role", "alert");
+      box.setAttribute("data-testid", "action-error");
+      var close = el("button", "link", strings.dismiss);
+      close.type = "button";
+      close.setAttribute("data-testid", "dismiss-error");
+      close.addEventListener("click", function () { box.hidden = true; });
+      box.appendChild(el("span", "text"));
+      box.appendChild(document.createTextNode(" "));
+      box.appendChild(close);
+      (document.querySelector("main") || document.body).prepend(box);
+    }
+    box.querySelector(".text").textContent = message;
+    box.hidden = false;
+  }
+  // A failed call: the server's message, or, when the request never reached it, the
+  // offline message (the browser's own "Failed to fetch" would say nothing useful).
+  function failed(e) { showError(e instanceof TypeError ? strings.notSent : e.message); }
+
   window.TertuliaRender = {
+    showError: showError, failed: failed,
     setTimer: setTimer,
     details: details, el: el, contribution: contribution, addToFeed: addToFeed, replaceInFeed: replaceInFeed, replaceTopic: replaceTopic, presence: presence, phase: phase, connection: connection };
 })();

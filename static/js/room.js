@@ -32,7 +32,7 @@
       });
     }, function () { throw new Error(strings.notSent); });  // the browser's own words are English
   }
-  function fail(e) { alert(e.message); }
+  var fail = R.failed;
   function showError(message) { errorBox.textContent = message; errorBox.hidden = false; }
 
   // A contribution's discussion: reactions (counted) and questions to its author.

@@ -209,3 +209,19 @@ def test_facilitator_accepts_a_suggested_common_theme(room: tuple[Any, Any, Any]
     assert offered == ["Energy prices"]  # the prompt starts from the suggested title
     for page in (alfa, beta):
         expect(page.get_by_test_id("themes")).to_contain_text("Energy prices doubled")
+
+    # A refused action says why on the page, in the user's language, and the console stays
+    # live (an alert box would freeze it until clicked).
+    facilitator.click("[data-testid=group-selected]")
+    error = facilitator.get_by_test_id("action-error")
+    expect(error).to_be_visible()
+    expect(error).to_contain_text("Select at least two contributions")
+    post(alfa, "Los proveedores de envases suben precios")
+    expect(facilitator.get_by_test_id("feed")).to_contain_text("proveedores de envases")
+    facilitator.click("[data-testid=dismiss-error]")
+    expect(error).to_be_hidden()
+    # A click that never reached the server says so, not "Failed to fetch".
+    alfa.context.set_offline(True)
+    alfa.click("[data-testid=ready]")
+    expect(alfa.get_by_test_id("action-error")).to_contain_text("no hay conexión")  # es room
+    alfa.context.set_offline(False)
