@@ -282,7 +282,9 @@ def _semicolon_columns(text: str) -> bool:
     return "," not in first and "name" in columns and all(c in ALL_FIELDS for c in columns if c)
 
 
-def _csv_rows(text: str) -> list[dict[str, Any]]:
+def _csv_rows(text: str, sniffed: bool = False) -> list[dict[str, Any]]:
+    """The rows of a CSV text; ``sniffed``: the file did not say it was CSV (no .csv name),
+    so a missing header may mean it is no profiles file at all."""
     sample = text[:4096]
     dialect: type[csv.Dialect] | csv.Dialect
     if _semicolon_columns(text):
@@ -307,6 +309,15 @@ def _csv_rows(text: str) -> list[dict[str, Any]]:
                     'between columns (";" separates the items of a list)'
                 ),
                 field="name",
+            )
+        if sniffed:
+            raise ProfileFormatError(
+                N_(
+                    "the file is neither JSON nor CSV: a JSON file starts with {, a CSV "
+                    "file's first line names the columns %(fields)s"
+                ),
+                field="name",
+                fields=",".join(ALL_FIELDS),
             )
         raise ProfileFormatError(
             N_(
@@ -382,6 +393,14 @@ def _unknown_column(column: str) -> ProfileFormatError:
 def profiles_from_text(text: str, fmt: str | None = None) -> list[CompanyProfile]:
     """Parse JSON or CSV text; ``fmt`` is "json", "csv" or None (sniff the content)."""
     text = text.lstrip("\ufeff")
+    if _is_binary(text):
+        raise ProfileFormatError(
+            N_(
+                "the file is a spreadsheet, document or other binary file, not text: save "
+                "it as CSV (in a spreadsheet: Save as, CSV) or JSON and import that file"
+            )
+        )
+    sniffed = fmt is None
     if fmt is None:
         fmt = "json" if text.lstrip().startswith(("{", "[")) else "csv"
     if fmt == "json":
@@ -395,7 +414,15 @@ def profiles_from_text(text: str, fmt: str | None = None) -> list[CompanyProfile
                 reason=exc.msg,
             ) from exc
         return parse_profiles(data)
-    return parse_profiles({"companies": _csv_rows(text)})
+    return parse_profiles({"companies": _csv_rows(text, sniffed)})
+
+
+# Excel (.xlsx and .xls), OpenDocument and PDF files, as decode_profiles_file reads them.
+_BINARY_STARTS = ("PK\x03\x04", "%PDF", "\xd0\xcf\x11\xe0", "ÐÏ\x11à")
+
+
+def _is_binary(text: str) -> bool:
+    return text.startswith(_BINARY_STARTS) or "\x00" in text[:1024]
 
 
 def decode_profiles_file(raw: bytes) -> str:

@@ -226,6 +226,13 @@ def test_a_bad_upload_is_explained_in_the_facilitators_language(app: Any, deps: 
     )
     assert nothing.status_code == 422
     assert nothing.json["error"]["fields"]["file"] == "Choose a JSON or CSV file to import."
+    workbook = app.test_client().post(
+        url,
+        data={"file": (io.BytesIO(b"PK\x03\x04\x14\x00" + bytes(64)), "perfiles.xlsx")},
+        headers={"Authorization": f"Bearer {token}", "Accept-Language": "es"},
+    )
+    assert workbook.status_code == 422
+    assert "guárdalo como CSV" in workbook.json["error"]["fields"]["file"]
 
 
 def test_summaries_carry_the_results_each_party_may_see(room: Any) -> None:

@@ -201,3 +201,25 @@ def test_spreadsheet_encodings_are_read(tmp_path: pathlib.Path, encoding: str) -
     path.write_text("name,language,offers\nCafé “Peña”,es,Cestas de 10 €\n", encoding=encoding)
     (profile,) = load_profiles(path)
     assert (profile.name, profile.offers) == ("Café “Peña”", ("Cestas de 10 €",))
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "says"),
+    [
+        ("notes.txt", b"Hola, esto es una nota\nsin columnas\n", "neither JSON nor CSV"),
+        ("profiles.xlsx", b"PK\x03\x04\x14\x00\x06\x00" + bytes(40), "save it as CSV"),
+        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(40), "save it as CSV"),
+        ("scan.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "save it as CSV"),
+        ("notes.csv", b"Hola, esto es una nota\n", "no 'name' column"),
+    ],
+)
+def test_a_file_that_is_not_a_profiles_file_says_what_to_save_it_as(
+    tmp_path: pathlib.Path, name: str, content: bytes, says: str
+) -> None:
+    """A facilitator who picks the wrong file is told what it is and what to do, not a CSV
+    parser's complaint about a .txt or a spreadsheet's bytes."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ProfileFormatError) as caught:
+        load_profiles(path)
+    assert says in str(caught.value)
