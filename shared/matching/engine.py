@@ -379,6 +379,7 @@ def _overlaps(companies: list[_Company], lexicon: Lexicon, settings: Settings) -
         if not evidence and matches:
             _, a, b, links = matches[0]
             evidence.append(evidence_line(a, b, links, lexicon))
+        evidence = list(dict.fromkeys(evidence))
         best = matches[0] if matches else None
         explanations = overlap_explanation(
             best[1] if best else None,
@@ -664,7 +665,11 @@ def _combinations(
         if score < settings.combination_threshold:
             continue
         best_score, seek, answer, links = matches[0]
-        evidence = [evidence_line(s, a, lk, lexicon) for _, s, a, lk in matches[:3]]
+        # One pair of items can be found by two routes (a client-seeking need is also a
+        # need): the facilitator reads each piece of evidence once.
+        evidence = list(
+            dict.fromkeys(evidence_line(s, a, lk, lexicon) for _, s, a, lk in matches[:4])
+        )[:3]
         explanations = combination_explanation(
             by_name[provider].profile.name, seek, answer, links, lexicon
         )

@@ -533,3 +533,24 @@ def test_a_whole_profile_match_quotes_one_of_the_providers_own_items() -> None:
         quoted.add(combination.offer)
         assert all(";" not in line for line in combination.evidence)
     assert len(quoted) == 1 and quoted <= set(activities + seeks)
+
+
+def test_each_piece_of_evidence_is_listed_once() -> None:
+    """A client-seeking need is found as a potential client and as a plain need: the
+    facilitator reads the pair of items once, not twice."""
+    result = match(
+        [
+            profile(
+                "EcoPack",
+                "es",
+                activities=("envases compostables para alimentación",),
+                seeks=("clientes conserveros",),
+            ),
+            profile("Filler", "es", activities=("conservas vegetales",), seeks=("x",)),
+        ]
+    )
+    (combination,) = result.combinations
+    assert (combination.provider, combination.receiver) == ("Filler", "EcoPack")
+    assert combination.evidence and len(combination.evidence) == len(set(combination.evidence))
+    for overlap in result.overlaps:
+        assert len(overlap.evidence) == len(set(overlap.evidence))
