@@ -55,6 +55,7 @@ from shared.services import plans as plan_service
 from shared.services.charters import CharterTerms, terms_of
 from shared.services.deps import Deps
 from shared.services.matches import match_views
+from shared.services.naming import label_order
 from shared.services.themes import themes_view
 from shared.services.votes import may_vote_on, totals_of
 
@@ -278,7 +279,8 @@ def _participants(
         rows.append(
             ParticipantRow(company.name if listing is Shown.NAMED else company.alias, people)
         )
-    return tuple(rows)
+    # By label, not in the order companies were added: ids travel beside names elsewhere.
+    return tuple(sorted(rows, key=lambda row: label_order(row.company)))
 
 
 def _topics(

@@ -368,10 +368,19 @@ def ledger_in(s: Session, viewer: Viewer, workshop: Workshop) -> dict[str, Any]:
     for wid in workshops:
         w = s.get(Workshop, wid)
         workshops[wid] = w.title if w else ""
+    # In the order of labels, never of organisation keys: those follow names, and an alias
+    # listed in its name's place would say whose it is. The viewer's own company comes
+    # first in that order, so a company reads its own side of a pair first.
+    org_of = {c.id: c.org_key for c in workshop.companies}
+    position = {org_of[cid]: index for index, cid in enumerate(names)}
+
+    def place(org: str) -> int:
+        return position.get(org, len(position))
+
     pairs = []
-    for a, b in sorted({tuple(sorted(k)) for k in flows}):
-        if b == scope.org_key:
-            a, b = b, a  # a company reads its own side first
+    for a, b in sorted(
+        {tuple(sorted(k, key=place)) for k in flows}, key=lambda pair: [place(o) for o in pair]
+    ):
         a_to_b = flows.get((a, b), {"total": 0, "by_kind": {}})
         b_to_a = flows.get((b, a), {"total": 0, "by_kind": {}})
         pairs.append(
@@ -398,7 +407,7 @@ def ledger_in(s: Session, viewer: Viewer, workshop: Workshop) -> dict[str, Any]:
             "balance": t["given"] - t["received"],
             "balanced": balanced(t["given"], t["received"]),
         }
-        for org, t in sorted(totals.items(), key=lambda kv: label.get(kv[0], ""))
+        for org, t in sorted(totals.items(), key=lambda kv: place(kv[0]))
         if scope.shows_totals_of(org) and org in label
     ]
     return {

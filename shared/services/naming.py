@@ -6,12 +6,15 @@ and an alias says nothing about affiliation); its own company always by name.
 
 Where a viewer sees aliases it also refers to companies by alias, never by id: ids travel
 elsewhere beside real names (the AMBER+STRICT recipients picker, presence), so a plan that
-put an id beside an alias would tell whose alias it is.
+put an id beside an alias would tell whose alias it is. For the same reason lists of
+companies are in the order of their labels, never of ids (nor of names, for a viewer who
+sees aliases): the viewer's own company first, then the others by label.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +23,7 @@ from sqlalchemy.orm import Session
 from shared import disclosure
 from shared.charter_state import current as current_charter
 from shared.disclosure import Shown, Viewer
+from shared.matching.text import fold
 from shared.models import Workshop
 from shared.services.charters import terms_of
 
@@ -30,7 +34,7 @@ Ref = int | str
 class CompanyRefs:
     """One viewer's labels and references for a workshop's companies."""
 
-    labels: dict[int, str]  # company id -> how this viewer names it
+    labels: dict[int, str]  # company id -> how this viewer names it, in display order
     refs: dict[int, Ref]  # company id -> how this viewer's payloads refer to it
     by_alias: bool
 
@@ -50,8 +54,24 @@ class CompanyRefs:
     def choices(self) -> dict[Ref, str]:
         return {self.refs[cid]: label for cid, label in self.labels.items()}
 
+    def ordered(self, company_ids: Iterable[int]) -> list[int]:
+        """Company ids in display order (one no longer in the workshop goes last)."""
+        position = {cid: index for index, cid in enumerate(self.labels)}
+        return sorted(company_ids, key=lambda cid: position.get(cid, len(position)))
+
+    def ordered_parties(self, parties: list[Any]) -> list[Any]:
+        """A plan's parties as this viewer lists them: in the author's order where names are
+        shown; in display order where aliases are, since the author's order (names
+        alphabetically, say) would tell which alias is whose."""
+        if not self.by_alias:
+            return parties
+        ids = self.ordered(p["company_id"] for p in parties)
+        return sorted(parties, key=lambda p: ids.index(p["company_id"]))
+
     def encode_plan(self, doc: Mapping[str, Any]) -> dict[str, Any]:
         """A sealed plan document as this viewer reads it: companies by reference."""
+        if isinstance(doc.get("parties"), list):
+            doc = {**doc, "parties": self.ordered_parties(doc["parties"])}
         return map_plan_companies(doc, self.ref)
 
     def encode_step(self, step: Mapping[str, Any]) -> dict[str, Any]:
@@ -96,14 +116,22 @@ def map_plan_companies(doc: Mapping[str, Any], convert: Callable[[Any], Any]) ->
     return out
 
 
+def label_order(label: str) -> list[Any]:
+    """Sort key of a label: case and accents aside, numbers by value (Company B2 before
+    Company B10)."""
+    return [int(part) if part.isdigit() else fold(part) for part in re.split(r"(\d+)", label)]
+
+
 def company_refs(s: Session, viewer: Viewer, workshop: Workshop) -> CompanyRefs:
     listing = disclosure.company_listing(viewer, terms_of(current_charter(s, workshop.id)).rules)
     by_alias = listing is not Shown.NAMED
+    labels = {
+        c.id: c.name if not by_alias or c.id == viewer.company_id else c.alias
+        for c in workshop.companies
+    }
+    order = sorted(labels, key=lambda cid: (cid != viewer.company_id, label_order(labels[cid])))
     return CompanyRefs(
-        labels={
-            c.id: c.name if not by_alias or c.id == viewer.company_id else c.alias
-            for c in workshop.companies
-        },
+        labels={cid: labels[cid] for cid in order},
         refs={c.id: c.alias if by_alias else c.id for c in workshop.companies},
         by_alias=by_alias,
     )

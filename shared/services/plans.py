@@ -512,7 +512,7 @@ def plan_view(
             )
         )
     }
-    parties = [refs.ref(p.company_id) for p in plan.parties]
+    parties = [refs.ref(cid) for cid in refs.ordered(p.company_id for p in plan.parties)]
     steps = []
     for step in (doc or {}).get("steps", []):
         state = states.get(step["key"])
@@ -565,7 +565,7 @@ def plan_view(
                 "company": names.get(p["company_id"], ""),
                 "approved_at": approvals.get(p["company_id"]),
             }
-            for p in (doc or {}).get("parties", [])
+            for p in refs.ordered_parties((doc or {}).get("parties", []))
         ],
         "party_ids": parties,
         "steps": steps,
@@ -670,14 +670,15 @@ def get_version(deps: Deps, viewer: Viewer, plan_id: int, version: int) -> dict[
         doc = open_version(deps.sealer, workshop, plan.id, row)
         refs = company_refs(s, viewer, workshop)
         names = refs.labels
-        approvals = {
-            names.get(a.company_id, ""): a.approved_at.isoformat()
+        approved = {
+            a.company_id: a.approved_at.isoformat()
             for a in s.scalars(
                 select(PlanApproval).where(
                     PlanApproval.plan_id == plan.id, PlanApproval.version == version
                 )
             )
         }
+        approvals = {names.get(cid, ""): approved[cid] for cid in refs.ordered(approved)}
         return {
             "plan_id": plan.id,
             "version": version,

@@ -12,6 +12,7 @@ import pytest
 from shared.errors import ValidationFailed
 from shared.models import Company
 from shared.services import charters, ledger, plans
+from shared.summaries import summary_document
 from tests.conftest import World, build_world
 
 
@@ -155,3 +156,81 @@ def test_under_a_named_charter_companies_keep_referring_by_id(deps: Any) -> None
     world = build_world(deps, companies=("Alfa", "Beta"))
     choices = plans.party_choices(deps, world.viewer("Alfa"), world.workshop_id)
     assert choices == {world.companies["Alfa"]: "Alfa", world.companies["Beta"]: "Beta"}
+
+
+@pytest.fixture
+def shuffled(deps: Any) -> World:
+    """Aliases in neither the companies' id order (Alfa, Beta, Gamma, Delta) nor their
+    names' (Alfa, Beta, Delta, Gamma): a list in either order would tell whose alias is
+    whose."""
+    world = build_world(deps, companies=("Alfa", "Beta", "Gamma", "Delta"), accept_charter=False)
+    with deps.db.transaction() as s:
+        for name, alias in {
+            "Alfa": "Company D",
+            "Beta": "Company B",
+            "Gamma": "Company C",
+            "Delta": "Company A",
+        }.items():
+            s.get(Company, world.companies[name]).alias = alias
+    charter = charters.propose(
+        deps, world.facilitator, world.workshop_id, {"attribution": "pseudonymous"}
+    )
+    for name in world.companies:
+        charters.accept(deps, world.viewer(name), charter.version)
+    return world
+
+
+def test_lists_of_companies_follow_the_aliases_not_the_ids_nor_the_names(
+    shuffled: World,
+) -> None:
+    deps, wid = shuffled.deps, shuffled.workshop_id
+    alfa, beta = shuffled.viewer("Alfa"), shuffled.viewer("Beta")
+    # Beta's own company first, then the others by alias.
+    in_alias_order = ["Company B", "Company A", "Company C", "Company D"]
+    assert list(plans.party_choices(deps, beta, wid)) == in_alias_order
+    directory = plans.company_directory(deps, beta, wid)
+    assert [c["company_id"] for c in directory] == in_alias_order
+    assert [c["name"] for c in directory] == ["Beta", "Company A", "Company C", "Company D"]
+    assert list(ledger.rating_choices(deps, beta, wid)) == ["Company A", "Company C", "Company D"]
+
+    # Alfa writes the parties in the names' order; Beta reads them in the aliases'.
+    by_name = [alfa, beta, shuffled.viewer("Delta"), shuffled.viewer("Gamma")]
+    document = {
+        "title": "Misión conjunta",
+        "objective": "Exportar juntos",
+        "parties": [
+            {"company_id": "Company D"},
+            {"company_id": "Company B"},
+            {"company_id": "Company A"},
+            {"company_id": "Company C"},
+        ],
+        "steps": [],
+    }
+    plan_id = plans.create(deps, alfa, wid, document)
+    for viewer in by_name:
+        plans.approve(deps, viewer, plan_id, 1)
+    view = plans.get_plan(deps, beta, plan_id)
+    assert view["party_ids"] == in_alias_order
+    assert [p["company"] for p in view["parties"]] == [
+        "Beta",
+        "Company A",
+        "Company C",
+        "Company D",
+    ]
+    version = plans.get_version(deps, beta, plan_id, 1)
+    assert [p["company_id"] for p in version["document"]["parties"]] == in_alias_order
+    assert list(version["approved_by"]) == ["Beta", "Company A", "Company C", "Company D"]
+
+    participants = summary_document(deps, beta, wid).participants
+    assert [p.company for p in participants] == sorted(in_alias_order)
+
+    # Beta's side of the ledger: its pairs in the aliases' order (names' order: Alfa first).
+    for other in ("Company D", "Company A"):
+        ledger.rate(
+            deps,
+            beta,
+            wid,
+            {"other_company_id": other, "direction": "received", "ratings": {"time": 3}},
+        )
+    pairs = ledger.ledger(deps, beta, wid)["pairs"]
+    assert [(p["a"], p["b"]) for p in pairs] == [("Beta", "Company A"), ("Beta", "Company D")]
