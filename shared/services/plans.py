@@ -11,6 +11,7 @@ and the workshop's facilitators, during the workshop and after it.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from typing import Any
 
@@ -294,25 +295,58 @@ def draft_from_match(
         )
         if viewer.facilitator_id is None and not set(view["company_ids"]) <= interested:
             raise Conflict(N_("Every company of this result must mark interest first."))
+        # The parties read what the draft says: where they know each other by alias, so
+        # does the draft (the facilitator reads names, and the explanation quotes them).
+        said = _as_parties_say(s, workshop)
+        renaming = {c.name: said[c.id] for c in workshop.companies}
         parties = []
         for company_id in view["company_ids"]:
             party = {"company_id": refs.ref(company_id), "seeks": "", "gives": ""}
             if view["kind"] == "combination":
                 if company_id == view["company_ids"][0]:
-                    party["gives"] = view.get("offer", "")
+                    party["gives"] = _renamed(view.get("offer", ""), renaming)
                 else:
-                    party["seeks"] = view.get("need", "")
+                    party["seeks"] = _renamed(view.get("need", ""), renaming)
             parties.append(party)
         return {
             "match_id": match_id,
-            "title": " + ".join(refs.labels.get(c, "") for c in view["company_ids"]),
-            "objective": view.get("explanation", ""),
+            "title": " + ".join(said.get(c, "") for c in view["company_ids"]),
+            "objective": _renamed(view.get("explanation", ""), renaming),
             "parties": parties,
             "steps": [],
             "follow_up": "",
             "limits": "",
             "third_parties": "",
         }
+
+
+def parties_read_aliases(deps: Deps, viewer: Viewer, workshop_id: int) -> bool:
+    """Whether the companies of a plan know each other by alias (the editor says so)."""
+    with deps.db.reading() as s:
+        workshop = _workshop_for(s, viewer, workshop_id)
+        return _companies_read_aliases(s, workshop)
+
+
+def _companies_read_aliases(s: Session, workshop: Workshop) -> bool:
+    # Any company's viewer will do: the charter names companies alike for all of them.
+    some_company = Viewer(workshop_id=workshop.id)
+    return company_refs(s, some_company, workshop).by_alias
+
+
+def _as_parties_say(s: Session, workshop: Workshop) -> dict[int, str]:
+    """Every company as a plan's parties name the others: by alias or by name."""
+    by_alias = _companies_read_aliases(s, workshop)
+    return {c.id: c.alias if by_alias else c.name for c in workshop.companies}
+
+
+def _renamed(text: str, names: dict[str, str]) -> str:
+    """``text`` with each whole-word company name replaced in one pass, the longest names
+    first (so "Alfa" does not bite into "Alfa Foods")."""
+    changed = {name: said for name, said in names.items() if name and name != said}
+    if not changed:
+        return text
+    pattern = "|".join(re.escape(name) for name in sorted(changed, key=len, reverse=True))
+    return re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", lambda m: changed[m.group(0)], text)
 
 
 def propose(

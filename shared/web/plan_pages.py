@@ -88,6 +88,7 @@ def editor_page(
         base_version=base_version,
         document=document,
         companies=[{"id": cid, "name": name} for cid, name in companies.items()],
+        parties_read_aliases=plans.parties_read_aliases(deps(), viewer, urls.workshop_id),
         **labels(),
         **extra,
     )

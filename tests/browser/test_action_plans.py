@@ -236,6 +236,8 @@ def test_under_a_pseudonymous_charter_plans_and_ratings_name_and_refer_by_alias(
     alfa.click("[data-testid=new-plan]")
     editor = alfa.get_by_test_id("plan-editor")
     expect(editor.locator("[data-testid=party-row]", has_text="Beta")).to_have_count(0)
+    # The author is told that what it writes may tell the parties who is who.
+    expect(alfa.get_by_test_id("alias-hint")).to_contain_text("alias")
     alfa.fill("[data-testid=plan-title-input]", "Compra conjunta")
     alfa.fill("[data-testid=plan-objective-input]", "Comprar envases juntos")
     editor.locator("[data-testid=party-row]", has_text=beta_alias).get_by_test_id(

@@ -11,7 +11,7 @@ import pytest
 
 from shared.errors import ValidationFailed
 from shared.models import Company
-from shared.services import charters, ledger, plans
+from shared.services import charters, ledger, matches, plans, profiles
 from shared.summaries import summary_document
 from tests.conftest import World, build_world
 
@@ -156,6 +156,7 @@ def test_under_a_named_charter_companies_keep_referring_by_id(deps: Any) -> None
     world = build_world(deps, companies=("Alfa", "Beta"))
     choices = plans.party_choices(deps, world.viewer("Alfa"), world.workshop_id)
     assert choices == {world.companies["Alfa"]: "Alfa", world.companies["Beta"]: "Beta"}
+    assert plans.parties_read_aliases(deps, world.facilitator, world.workshop_id) is False
 
 
 @pytest.fixture
@@ -234,3 +235,43 @@ def test_lists_of_companies_follow_the_aliases_not_the_ids_nor_the_names(
         )
     pairs = ledger.ledger(deps, beta, wid)["pairs"]
     assert [(p["a"], p["b"]) for p in pairs] == [("Beta", "Company A"), ("Beta", "Company D")]
+
+
+def test_a_plan_the_facilitator_drafts_from_a_result_names_the_parties_by_alias(
+    masked: World,
+) -> None:
+    """The facilitator reads names, and a result's explanation quotes them; the parties
+    will read the plan, so the draft speaks of them as they know each other."""
+    deps, wid, alias = masked.deps, masked.workshop_id, aliases(masked)
+    profiles.save(
+        deps,
+        masked.viewer("Alfa"),
+        masked.companies["Alfa"],
+        {"language": "es", "activities": ["Conservas vegetales"], "seeks": ["Calderas de biomasa"]},
+    )
+    profiles.save(
+        deps,
+        masked.viewer("Beta"),
+        masked.companies["Beta"],
+        {
+            "language": "es",
+            "activities": ["Instalación de calderas de biomasa"],
+            "offers": ["Calderas de biomasa para calor de proceso"],
+        },
+    )
+    matches.run(deps, masked.facilitator, wid)
+    combination = next(
+        r
+        for r in matches.views(deps, masked.facilitator, wid, "es")
+        if r["kind"] == "combination" and r["provider"] == "Beta"
+    )
+    assert "Beta" in combination["explanation"]  # what the draft must not pass on
+    matches.decide(deps, masked.facilitator, wid, combination["id"], "confirmed")
+
+    draft = plans.draft_from_match(deps, masked.facilitator, wid, combination["id"], "es")
+    assert draft["title"] == f"{alias['Beta']} + {alias['Alfa']}"
+    written = json.dumps(draft, ensure_ascii=False)
+    for name in ("Alfa", "Beta"):
+        assert name not in written.replace(alias[name], "")
+    assert alias["Beta"] in draft["objective"]
+    assert plans.parties_read_aliases(deps, masked.facilitator, wid) is True
