@@ -141,6 +141,15 @@ def _remap(doc: dict[str, Any], mapping: dict[int, int]) -> dict[str, Any]:
     )
 
 
+def _remap_actor(actor: str, mapping: dict[int, int]) -> str:
+    """ "company:<id>" in the earlier workshop becomes the same organisation's company here
+    (a version's author is shown by its company; the earlier id names nobody here)."""
+    kind, _, ident = actor.partition(":")
+    if kind == "company" and ident.isdigit() and int(ident) in mapping:
+        return f"company:{mapping[int(ident)]}"
+    return actor
+
+
 def _carry_plan(
     deps: Deps,
     s: Session,
@@ -152,7 +161,7 @@ def _carry_plan(
 ) -> Plan:
     copy = Plan(
         workshop_id=workshop.id,
-        created_by=plan.created_by,
+        created_by=_remap_actor(plan.created_by, mapping),
         current_version=plan.current_version,
         signed_version=plan.signed_version,
         continues_plan_id=plan.id,
@@ -175,7 +184,7 @@ def _carry_plan(
                 sealed_document=plans.seal_version(
                     deps.sealer, workshop, copy, row.version, _remap(doc, mapping)
                 ),
-                created_by=row.created_by,
+                created_by=_remap_actor(row.created_by, mapping),
                 created_at=row.created_at,
             )
         )
@@ -194,7 +203,7 @@ def _carry_plan(
                 plan_id=copy.id,
                 step_key=state.step_key,
                 status=state.status,
-                updated_by=state.updated_by,
+                updated_by=_remap_actor(state.updated_by, mapping),
                 updated_at=state.updated_at,
             )
         )

@@ -230,6 +230,9 @@ def test_a_new_workshop_imports_companies_open_plans_and_ledger(trio: World) -> 
     assert carried[0]["continues_plan_id"] == plan_id
     assert {p["company"] for p in carried[0]["parties"]} == {"Alfa", "Beta"}
     assert carried[0]["parties"][0]["approved_at"] is not None
+    # Who wrote each version is the same organisation's company in the later workshop.
+    carried_plan = plans.get_plan(deps, trio.facilitator, carried[0]["id"])
+    assert [v["by"] for v in carried_plan["versions"]] == ["Alfa"]
     old = plans.get_plan(deps, trio.facilitator, plan_id)
     assert old["carried_to_plan_id"] == carried[0]["id"]
     pairs = ledger.ledger(deps, trio.facilitator, later.id)["pairs"]
