@@ -46,6 +46,13 @@ class CompanyRefs:
         names no company of the workshop (the document checks then say what to fix)."""
         if ref in (None, ""):
             return None
+        if not self.by_alias:
+            # By id: as a number or its text ("5", 5.0), as the document checks took it.
+            try:
+                wanted = int(ref) if not isinstance(ref, bool) else -1
+            except (TypeError, ValueError):
+                return -1
+            return wanted if wanted in self.refs else -1
         for company_id, own_ref in self.refs.items():
             if str(own_ref) == str(ref):
                 return company_id

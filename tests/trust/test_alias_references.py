@@ -275,3 +275,24 @@ def test_a_plan_the_facilitator_drafts_from_a_result_names_the_parties_by_alias(
         assert name not in written.replace(alias[name], "")
     assert alias["Beta"] in draft["objective"]
     assert plans.parties_read_aliases(deps, masked.facilitator, wid) is True
+
+
+def test_under_a_named_charter_an_id_may_come_as_text(deps: Any) -> None:
+    """Clients of the API that send ids as strings (form fields) keep working."""
+    world = build_world(deps, companies=("Alfa", "Beta"))
+    alfa, beta = world.companies["Alfa"], world.companies["Beta"]
+    data = {
+        "title": "Compra conjunta",
+        "objective": "Comprar envases juntos",
+        "parties": [{"company_id": str(alfa)}, {"company_id": f"0{beta}"}],
+    }
+    plan_id = plans.create(deps, world.viewer("Alfa"), world.workshop_id, data)
+    assert set(plans.get_plan(deps, world.viewer("Alfa"), plan_id)["party_ids"]) == {alfa, beta}
+    with pytest.raises(ValidationFailed) as caught:
+        plans.create(
+            deps,
+            world.viewer("Alfa"),
+            world.workshop_id,
+            data | {"parties": [{"company_id": alfa}, {"company_id": True}]},
+        )
+    assert "parties.1.company_id" in caught.value.fields
