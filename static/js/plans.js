@@ -42,8 +42,9 @@
     this.partiesBox = form.querySelector("#plan-parties");
     this.stepsBox = form.querySelector("#plan-steps");
     var self = this;
+    // What someone typed before this script ran (a slow laptop) is kept, not overwritten.
     ["title", "objective", "follow_up", "limits", "third_parties"].forEach(function (name) {
-      form.elements[name].value = self.doc[name] || "";
+      if (!form.elements[name].value) form.elements[name].value = self.doc[name] || "";
     });
     this.renderParties();
     (this.doc.steps || []).forEach(function (step) { self.addStep(step); });

@@ -270,3 +270,23 @@ def test_under_a_pseudonymous_charter_plans_and_ratings_name_and_refer_by_alias(
     assert [(r["other_company_id"], r["value"]) for r in ratings["ratings"]] == [
         (companies[True]["company_id"], 3)
     ]
+
+
+def test_what_a_company_types_before_the_editor_script_runs_is_kept(
+    browser: Any, live_server: LiveServer
+) -> None:
+    """On a slow laptop the form is on screen before its script has run: the script fills
+    the fields from the plan, and must not wipe what was already typed."""
+    facilitator = browser.new_context(locale="en-GB").new_page()
+    links = create_workshop_with_companies(facilitator, live_server, ["Alfa", "Beta"])
+    alfa = join(browser.new_context(locale="en-GB"), links["Alfa"], "Luis", "CEO")
+    wid = workshop_id_of(alfa)
+    held: list[Any] = []
+    alfa.route("**/js/plans.js", lambda route: held.append(route))
+    alfa.goto(f"{live_server.url}/w/{wid}/plans/new", wait_until="commit")
+    alfa.fill("[data-testid=plan-title-input]", "Compra conjunta")
+    assert held, "the editor's script was asked for"
+    expect(alfa.get_by_test_id("party-row")).to_have_count(0)  # the script has not run
+    held[0].continue_()
+    expect(alfa.get_by_test_id("party-row")).to_have_count(2)
+    expect(alfa.get_by_test_id("plan-title-input")).to_have_value("Compra conjunta")
