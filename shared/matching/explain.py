@@ -180,8 +180,11 @@ def overlap_explanation(
     for language in LANGUAGES:
         phrases = _PHRASES[language]
         if a is not None and b is not None:
+            # The items in their own order, not the companies': parties who know each
+            # other by alias would read whose name sorts first from which item comes first.
+            first, second = sorted((a.text, b.text), key=lambda t: (fold(t), t))
             text = phrases["both"].format(
-                topic=_labels(links, a, lexicon, language), a=_quote(a.text), b=_quote(b.text)
+                topic=_labels(links, a, lexicon, language), a=_quote(first), b=_quote(second)
             )
         elif touch is not None:
             restricted_item, activity, touch_links = touch

@@ -47,12 +47,12 @@ class CompanyRefs:
         if ref in (None, ""):
             return None
         if not self.by_alias:
-            # By id: as a number or its text ("5", 5.0), as the document checks took it.
-            try:
-                wanted = int(ref) if not isinstance(ref, bool) else -1
-            except (TypeError, ValueError):
-                return -1
-            return wanted if wanted in self.refs else -1
+            # By id: a whole number, or its digits as text ("5", "05") as a form sends it.
+            if isinstance(ref, str) and ref.strip().isdecimal():
+                ref = int(ref)
+            if isinstance(ref, int) and not isinstance(ref, bool) and ref in self.refs:
+                return ref
+            return -1
         for company_id, own_ref in self.refs.items():
             if str(own_ref) == str(ref):
                 return company_id
@@ -126,7 +126,7 @@ def map_plan_companies(doc: Mapping[str, Any], convert: Callable[[Any], Any]) ->
 def label_order(label: str) -> list[Any]:
     """Sort key of a label: case and accents aside, numbers by value (Company B2 before
     Company B10)."""
-    return [int(part) if part.isdigit() else fold(part) for part in re.split(r"(\d+)", label)]
+    return [int(part) if part.isdecimal() else fold(part) for part in re.split(r"(\d+)", label)]
 
 
 def company_refs(s: Session, viewer: Viewer, workshop: Workshop) -> CompanyRefs:

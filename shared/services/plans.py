@@ -26,6 +26,7 @@ from shared.disclosure import Viewer
 from shared.errors import Conflict, NotFound, ValidationFailed
 from shared.feed import PublishedEvent, record_event
 from shared.i18n import N_
+from shared.matching.text import fold
 from shared.models import (
     Company,
     Match,
@@ -296,21 +297,27 @@ def draft_from_match(
         if viewer.facilitator_id is None and not set(view["company_ids"]) <= interested:
             raise Conflict(N_("Every company of this result must mark interest first."))
         # The parties read what the draft says: where they know each other by alias, so
-        # does the draft (the facilitator reads names, and the explanation quotes them).
-        said = _as_parties_say(s, workshop)
+        # does the draft (the facilitator reads names, and the explanation quotes them),
+        # and in their order (a result's companies are in id order; a combination's are
+        # provider then receiver, a role).
+        as_parties_read = _parties_refs(s, workshop)
+        said = as_parties_read.labels
         renaming = {c.name: said[c.id] for c in workshop.companies}
+        ids = view["company_ids"]
+        if view["kind"] != "combination":
+            ids = as_parties_read.ordered(ids)
         parties = []
-        for company_id in view["company_ids"]:
+        for company_id in ids:
             party = {"company_id": refs.ref(company_id), "seeks": "", "gives": ""}
             if view["kind"] == "combination":
-                if company_id == view["company_ids"][0]:
+                if company_id == view["company_ids"][0]:  # the provider
                     party["gives"] = _renamed(view.get("offer", ""), renaming)
                 else:
                     party["seeks"] = _renamed(view.get("need", ""), renaming)
             parties.append(party)
         return {
             "match_id": match_id,
-            "title": " + ".join(said.get(c, "") for c in view["company_ids"]),
+            "title": " + ".join(said[c] for c in ids if c in said),
             "objective": _renamed(view.get("explanation", ""), renaming),
             "parties": parties,
             "steps": [],
@@ -323,30 +330,31 @@ def draft_from_match(
 def parties_read_aliases(deps: Deps, viewer: Viewer, workshop_id: int) -> bool:
     """Whether the companies of a plan know each other by alias (the editor says so)."""
     with deps.db.reading() as s:
-        workshop = _workshop_for(s, viewer, workshop_id)
-        return _companies_read_aliases(s, workshop)
+        return _parties_refs(s, _workshop_for(s, viewer, workshop_id)).by_alias
 
 
-def _companies_read_aliases(s: Session, workshop: Workshop) -> bool:
-    # Any company's viewer will do: the charter names companies alike for all of them.
-    some_company = Viewer(workshop_id=workshop.id)
-    return company_refs(s, some_company, workshop).by_alias
-
-
-def _as_parties_say(s: Session, workshop: Workshop) -> dict[int, str]:
-    """Every company as a plan's parties name the others: by alias or by name."""
-    by_alias = _companies_read_aliases(s, workshop)
-    return {c.id: c.alias if by_alias else c.name for c in workshop.companies}
+def _parties_refs(s: Session, workshop: Workshop) -> CompanyRefs:
+    """How a plan's parties name the others, and in what order they list them. Any
+    company's viewer will do: the charter names companies alike for all of them."""
+    return company_refs(s, Viewer(workshop_id=workshop.id), workshop)
 
 
 def _renamed(text: str, names: dict[str, str]) -> str:
-    """``text`` with each whole-word company name replaced in one pass, the longest names
-    first (so "Alfa" does not bite into "Alfa Foods")."""
-    changed = {name: said for name, said in names.items() if name and name != said}
+    """``text`` with each whole-word company name replaced (in any case: a profile may
+    shout it) in one pass, the longest names first (so "Alfa" does not bite into "Alfa
+    Foods")."""
+    changed = {fold(name): said for name, said in names.items() if name and name != said}
     if not changed:
         return text
-    pattern = "|".join(re.escape(name) for name in sorted(changed, key=len, reverse=True))
-    return re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", lambda m: changed[m.group(0)], text)
+    pattern = "|".join(
+        re.escape(name) for name in sorted(names, key=len, reverse=True) if fold(name) in changed
+    )
+    return re.sub(
+        rf"(?<!\w)(?:{pattern})(?!\w)",
+        lambda m: changed.get(fold(m.group(0)), m.group(0)),
+        text,
+        flags=re.IGNORECASE,
+    )
 
 
 def propose(

@@ -285,6 +285,10 @@ def test_what_a_company_types_before_the_editor_script_runs_is_kept(
     alfa.route("**/js/plans.js", lambda route: held.append(route))
     alfa.goto(f"{live_server.url}/w/{wid}/plans/new", wait_until="commit")
     alfa.fill("[data-testid=plan-title-input]", "Compra conjunta")
+    for _ in range(50):  # the route is called while Playwright waits
+        if held:
+            break
+        alfa.wait_for_timeout(100)
     assert held, "the editor's script was asked for"
     expect(alfa.get_by_test_id("party-row")).to_have_count(0)  # the script has not run
     held[0].continue_()

@@ -12,6 +12,7 @@ import pytest
 from shared.errors import ValidationFailed
 from shared.models import Company
 from shared.services import charters, ledger, matches, plans, profiles
+from shared.services.naming import label_order
 from shared.summaries import summary_document
 from tests.conftest import World, build_world
 
@@ -255,8 +256,8 @@ def test_a_plan_the_facilitator_drafts_from_a_result_names_the_parties_by_alias(
         masked.companies["Beta"],
         {
             "language": "es",
-            "activities": ["Instalación de calderas de biomasa"],
-            "offers": ["Calderas de biomasa para calor de proceso"],
+            "activities": ["Instalación de calderas de biomasa, marca BETA"],
+            "offers": ["Calderas de biomasa BETA para calor de proceso"],
         },
     )
     matches.run(deps, masked.facilitator, wid)
@@ -265,14 +266,15 @@ def test_a_plan_the_facilitator_drafts_from_a_result_names_the_parties_by_alias(
         for r in matches.views(deps, masked.facilitator, wid, "es")
         if r["kind"] == "combination" and r["provider"] == "Beta"
     )
-    assert "Beta" in combination["explanation"]  # what the draft must not pass on
+    # What the draft must not pass on: the name, and the name as the profile shouts it.
+    assert "Beta" in combination["explanation"] and "BETA" in combination["explanation"]
     matches.decide(deps, masked.facilitator, wid, combination["id"], "confirmed")
 
     draft = plans.draft_from_match(deps, masked.facilitator, wid, combination["id"], "es")
     assert draft["title"] == f"{alias['Beta']} + {alias['Alfa']}"
-    written = json.dumps(draft, ensure_ascii=False)
+    written = json.dumps(draft, ensure_ascii=False).casefold()
     for name in ("Alfa", "Beta"):
-        assert name not in written.replace(alias[name], "")
+        assert name.casefold() not in written.replace(alias[name].casefold(), "")
     assert alias["Beta"] in draft["objective"]
     assert plans.parties_read_aliases(deps, masked.facilitator, wid) is True
 
@@ -296,3 +298,65 @@ def test_under_a_named_charter_an_id_may_come_as_text(deps: Any) -> None:
             data | {"parties": [{"company_id": alfa}, {"company_id": True}]},
         )
     assert "parties.1.company_id" in caught.value.fields
+
+
+def test_an_overlap_drafted_into_a_plan_lists_its_parties_by_alias_not_by_id(
+    masked: World,
+) -> None:
+    """A result's companies are stored in id order; the parties must not read that order
+    in the draft's title, nor which item is whose from the order the items are quoted in."""
+    deps, wid = masked.deps, masked.workshop_id
+    with deps.db.transaction() as s:
+        s.get(Company, masked.companies["Alfa"]).alias = "Empresa Z"
+        s.get(Company, masked.companies["Beta"]).alias = "Empresa A"
+    for name, activity in (
+        ("Alfa", "Envasado de espárrago en conserva"),
+        ("Beta", "Conservas de espárrago"),
+    ):
+        profiles.save(
+            deps,
+            masked.viewer(name),
+            masked.companies[name],
+            {"language": "es", "activities": [activity]},
+        )
+    matches.run(deps, masked.facilitator, wid)
+    overlap = next(
+        r for r in matches.views(deps, masked.facilitator, wid, "es") if r["kind"] == "overlap"
+    )
+    assert overlap["company_ids"] == sorted(overlap["company_ids"])  # id order: Alfa first
+    matches.decide(deps, masked.facilitator, wid, overlap["id"], "confirmed")
+    draft = plans.draft_from_match(deps, masked.facilitator, wid, overlap["id"], "es")
+    assert draft["title"] == "Empresa A + Empresa Z"
+    assert [p["company_id"] for p in draft["parties"]] == [
+        masked.companies["Beta"],
+        masked.companies["Alfa"],
+    ]
+    # The items come in their own alphabetical order, whoever's they are.
+    quoted = draft["objective"]
+    assert quoted.index("Conservas de espárrago") < quoted.index("Envasado de espárrago")
+
+
+def test_references_that_are_not_whole_ids_are_field_errors_not_crashes(deps: Any) -> None:
+    """JSON allows Infinity and 5.9; neither names a company (nor may it become one)."""
+    world = build_world(deps, companies=("Alfa", "Beta"))
+    alfa = world.companies["Alfa"]
+    for bad in (float("inf"), float(alfa) + 0.9, True, "5 OR 1", "²"):
+        data = {
+            "title": "Compra conjunta",
+            "objective": "Comprar envases juntos",
+            "parties": [{"company_id": alfa}, {"company_id": bad}],
+        }
+        with pytest.raises(ValidationFailed) as caught:
+            plans.create(deps, world.viewer("Alfa"), world.workshop_id, data)
+        assert "parties.1.company_id" in caught.value.fields, bad
+
+
+def test_labels_sort_numbers_by_value_and_survive_unusual_digits() -> None:
+    labels = ["Company B10", "Company B2", "company a", "Lab 1²", "Ébano"]
+    assert sorted(labels, key=label_order) == [
+        "company a",
+        "Company B2",
+        "Company B10",
+        "Ébano",
+        "Lab 1²",
+    ]
