@@ -46,6 +46,12 @@ def actor_label(viewer: Viewer) -> str:
     return f"company:{viewer.company_id}"
 
 
+def actor_company(actor: str) -> int | None:
+    """The company an ``actor_label`` stands for; None for a facilitator (or anything else)."""
+    kind, _, ident = actor.partition(":")
+    return int(ident) if kind == "company" and ident.isdigit() else None
+
+
 def author_actor(item: Contribution, viewer: Viewer) -> str:
     """The author acting on their own item. On a Chatham House item that is the item's
     tag, never the participant: the log is read by the facilitator and kept after close,

@@ -144,10 +144,8 @@ def _remap(doc: dict[str, Any], mapping: dict[int, int]) -> dict[str, Any]:
 def _remap_actor(actor: str, mapping: dict[int, int]) -> str:
     """ "company:<id>" in the earlier workshop becomes the same organisation's company here
     (a version's author is shown by its company; the earlier id names nobody here)."""
-    kind, _, ident = actor.partition(":")
-    if kind == "company" and ident.isdigit() and int(ident) in mapping:
-        return f"company:{mapping[int(ident)]}"
-    return actor
+    company_id = audit.actor_company(actor)
+    return f"company:{mapping[company_id]}" if company_id in mapping else actor
 
 
 def _carry_plan(

@@ -61,10 +61,13 @@ class CompanyRefs:
     def choices(self) -> dict[Ref, str]:
         return {self.refs[cid]: label for cid, label in self.labels.items()}
 
+    def _place(self, company_id: int) -> int:
+        """Position in display order; a company no longer in the workshop goes last."""
+        order = list(self.labels)
+        return order.index(company_id) if company_id in self.labels else len(order)
+
     def ordered(self, company_ids: Iterable[int]) -> list[int]:
-        """Company ids in display order (one no longer in the workshop goes last)."""
-        position = {cid: index for index, cid in enumerate(self.labels)}
-        return sorted(company_ids, key=lambda cid: position.get(cid, len(position)))
+        return sorted(company_ids, key=self._place)
 
     def ordered_parties(self, parties: list[Any]) -> list[Any]:
         """A plan's parties as this viewer lists them: in the author's order where names are
@@ -72,8 +75,7 @@ class CompanyRefs:
         alphabetically, say) would tell which alias is whose."""
         if not self.by_alias:
             return parties
-        ids = self.ordered(p["company_id"] for p in parties)
-        return sorted(parties, key=lambda p: ids.index(p["company_id"]))
+        return sorted(parties, key=lambda p: self._place(p["company_id"]))
 
     def encode_plan(self, doc: Mapping[str, Any]) -> dict[str, Any]:
         """A sealed plan document as this viewer reads it: companies by reference."""

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared import audit, disclosure
-from shared.audit import actor_label
+from shared.audit import actor_company, actor_label
 from shared.charter_state import company_has_accepted, current_rules
 from shared.crypto import CryptoError
 from shared.disclosure import Viewer
@@ -619,10 +619,8 @@ def plan_view(
 
 
 def _by(actor: str, names: dict[int, str]) -> str:
-    kind, _, ident = actor.partition(":")
-    if kind == "company" and ident.isdigit():
-        return names.get(int(ident), "")
-    return "facilitator"
+    company_id = actor_company(actor)
+    return "facilitator" if company_id is None else names.get(company_id, "")
 
 
 def _progress(steps: list[dict[str, Any]]) -> dict[str, int]:
