@@ -148,3 +148,64 @@ def company_refs(s: Session, viewer: Viewer, workshop: Workshop) -> CompanyRefs:
 
 def company_labels(s: Session, viewer: Viewer, workshop: Workshop) -> dict[int, str]:
     return company_refs(s, viewer, workshop).labels
+
+
+# A quote cut short ("…") may end inside a name; so much of it still says whose it is.
+_MIN_CUT_NAME = 4
+
+
+def renamed_in_text(text: str, names: Mapping[str, str]) -> str:
+    """``text`` with each company name replaced by how the reader knows it (``names``: name
+    -> label), in one pass, longest names first (so "Alfa" does not bite into "Alfa
+    Foods"). A name is found as a whole word in any case and with or without its accents
+    (a profile may shout it or type it plainly), and where a quote was cut short inside
+    it ("Hodder Val…")."""
+    changed = {fold(name): said for name, said in names.items() if name and name != said}
+    if not changed:
+        return text
+    # Match on the folded text, replace in the original: each character's folded form
+    # (possibly empty, for a combining accent; possibly longer, "ß") maps back to it.
+    pieces = [fold(ch) for ch in text]
+    folded = "".join(pieces)
+    origin = [i for i, piece in enumerate(pieces) for _ in piece]
+    whole = re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(name) for name in sorted(changed, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+    found = [(m.start(), m.end(), changed[m.group(0)]) for m in whole.finditer(folded)]
+    for cut in re.finditer(re.escape(fold("…")), folded):
+        span = _cut_name(folded, cut.start(), changed)
+        if span:
+            found.append(span)
+    spans: list[tuple[int, int, str]] = []
+    for span in sorted(found, key=lambda f: (f[0] - f[1], f[0])):  # the longest first
+        if not any(a < span[1] and span[0] < b for a, b, _ in spans):
+            spans.append(span)
+    out: list[str] = []
+    last = 0
+    for start, end, said in sorted(spans):
+        begin, finish = origin[start], origin[end - 1] + 1
+        while finish < len(text) and not pieces[finish]:
+            finish += 1  # the accents of its last letter
+        out.append(text[last:begin])
+        out.append(said)
+        last = finish
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _cut_name(folded: str, cut: int, changed: Mapping[str, str]) -> tuple[int, int, str] | None:
+    """The span before an "…" at ``cut`` that is the beginning of a name, and the name's
+    label, when that beginning starts a word and is long enough to say whose it is."""
+    best: tuple[int, int, str] | None = None
+    for name, said in changed.items():
+        for size in range(min(len(name), cut), _MIN_CUT_NAME - 1, -1):
+            start = cut - size
+            if folded[start:cut] != name[:size]:
+                continue
+            if start == 0 or not folded[start - 1].isalnum():
+                if best is None or size > best[1] - best[0]:
+                    best = (start, cut, said)
+                break
+    return best

@@ -11,7 +11,6 @@ and the workshop's facilitators, during the workshop and after it.
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from typing import Any
 
@@ -26,7 +25,6 @@ from shared.disclosure import Viewer
 from shared.errors import Conflict, NotFound, ValidationFailed
 from shared.feed import PublishedEvent, record_event
 from shared.i18n import N_
-from shared.matching.text import fold
 from shared.models import (
     Company,
     Match,
@@ -41,7 +39,7 @@ from shared.models import (
 )
 from shared.sealing import EnvelopeSealer
 from shared.services.deps import Deps
-from shared.services.naming import CompanyRefs, Ref, company_refs
+from shared.services.naming import CompanyRefs, Ref, company_refs, renamed_in_text
 from shared.services.plan_document import STEP_STATUSES, is_overdue, normalise, party_ids
 
 PLAN_NOT_FOUND = N_("Plan not found.")
@@ -311,14 +309,14 @@ def draft_from_match(
             party = {"company_id": refs.ref(company_id), "seeks": "", "gives": ""}
             if view["kind"] == "combination":
                 if company_id == view["company_ids"][0]:  # the provider
-                    party["gives"] = _renamed(view.get("offer", ""), renaming)
+                    party["gives"] = renamed_in_text(view.get("offer", ""), renaming)
                 else:
-                    party["seeks"] = _renamed(view.get("need", ""), renaming)
+                    party["seeks"] = renamed_in_text(view.get("need", ""), renaming)
             parties.append(party)
         return {
             "match_id": match_id,
             "title": " + ".join(said[c] for c in ids if c in said),
-            "objective": _renamed(view.get("explanation", ""), renaming),
+            "objective": renamed_in_text(view.get("explanation", ""), renaming),
             "parties": parties,
             "steps": [],
             "follow_up": "",
@@ -337,24 +335,6 @@ def _parties_refs(s: Session, workshop: Workshop) -> CompanyRefs:
     """How a plan's parties name the others, and in what order they list them. Any
     company's viewer will do: the charter names companies alike for all of them."""
     return company_refs(s, Viewer(workshop_id=workshop.id), workshop)
-
-
-def _renamed(text: str, names: dict[str, str]) -> str:
-    """``text`` with each whole-word company name replaced (in any case: a profile may
-    shout it) in one pass, the longest names first (so "Alfa" does not bite into "Alfa
-    Foods")."""
-    changed = {fold(name): said for name, said in names.items() if name and name != said}
-    if not changed:
-        return text
-    pattern = "|".join(
-        re.escape(name) for name in sorted(names, key=len, reverse=True) if fold(name) in changed
-    )
-    return re.sub(
-        rf"(?<!\w)(?:{pattern})(?!\w)",
-        lambda m: changed.get(fold(m.group(0)), m.group(0)),
-        text,
-        flags=re.IGNORECASE,
-    )
 
 
 def propose(
