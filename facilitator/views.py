@@ -37,6 +37,7 @@ from shared.web import deps, plan_pages, screen_language
 from shared.web.downloads import summary_response
 from shared.web.labels import (
     KIND_LABELS,
+    MATCH_FILTER_LABELS,
     MATCH_LABELS,
     MATCH_STATUS_LABELS,
     kind_label,
@@ -159,6 +160,7 @@ def _render_console(actor: Viewer, workshop_id: int, status: int = 200, **extra:
         network=network_svg(results),
         match_labels=MATCH_LABELS,
         match_status_labels=MATCH_STATUS_LABELS,
+        match_filter_labels=MATCH_FILTER_LABELS,
         phase_labels=agenda.PHASE_LABELS,
         status_labels=agenda.STATUS_LABELS,
         earlier_workshops=[

@@ -70,6 +70,14 @@ MATCH_STATUS_LABELS = {
     "withdrawn": N_("taken back: it quotes an item its company withdrew; find overlaps again"),
 }
 
+# The review filter names each status as a list of results ("to review", not "suggested").
+MATCH_FILTER_LABELS = {
+    "suggested": N_("To review"),
+    "confirmed": N_("Confirmed"),
+    "dismissed": N_("Dismissed"),
+    "withdrawn": N_("Taken back"),
+}
+
 PROFILE_LABELS = {
     "activities": N_("Activities and markets: what we do"),
     "seeks": N_("What we seek"),

@@ -201,6 +201,37 @@
   if (publishButton) publishButton.addEventListener("click", function () {
     call("/matching/publish").then(function () { location.reload(); }, fail);
   });
+  // The review filters hide rows of the facilitator's own list (every row is theirs to
+  // see) and survive the reload that follows each decision.
+  var filters = document.getElementById("match-filters");
+  if (filters) {
+    var storeKey = "tertulia-match-filters-" + workshopId;
+    var chosen = JSON.parse(sessionStorage.getItem(storeKey) || "{}");
+    var selects = filters.querySelectorAll("select[data-filter]");
+    var applyFilters = function () {
+      var want = {};
+      selects.forEach(function (select) { want[select.dataset.filter] = select.value; });
+      sessionStorage.setItem(storeKey, JSON.stringify(want));
+      var rows = document.querySelectorAll("[data-testid=match-results] > li[data-match-id]");
+      var shown = 0;
+      rows.forEach(function (row) {
+        var visible = (!want.status || row.dataset.status === want.status) &&
+          (!want.kind || row.dataset.kind === want.kind) &&
+          (!want.company || row.dataset.companyIds.split(" ").indexOf(want.company) >= 0);
+        row.hidden = !visible;
+        if (visible) shown += 1;
+      });
+      var count = filters.querySelector("[data-testid=filter-count]");
+      count.textContent = count.dataset.template.replace("{shown}", shown).replace("{total}", rows.length);
+    };
+    selects.forEach(function (select) {
+      var value = chosen[select.dataset.filter];
+      // A choice the list no longer offers (no result of that status left) falls back to all.
+      if (value && select.querySelector('option[value="' + CSS.escape(value) + '"]')) select.value = value;
+      select.addEventListener("change", applyFilters);
+    });
+    applyFilters();
+  }
   document.querySelectorAll("[data-match-status]").forEach(function (b) {
     b.addEventListener("click", function () {
       var id = b.closest("[data-match-id]").dataset.matchId;

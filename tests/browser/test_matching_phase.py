@@ -109,3 +109,83 @@ def test_import_match_confirm_publish_and_mark_interest(
     editor = beta.get_by_test_id("plan-editor")
     expect(editor).to_be_visible()
     assert json.loads(editor.get_attribute("data-document") or "{}")["match_id"]
+
+
+def test_the_facilitator_filters_the_results_under_review_and_reads_their_evidence(
+    browser: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
+    """Twelve companies give dozens of results: the facilitator narrows the list by status,
+    kind and company while reviewing, and the choice outlives the reload of each decision."""
+    facilitator = browser.new_context(locale="en-GB").new_page()
+    create_workshop_with_companies(facilitator, live_server, ["Alfa", "Beta", "Gamma"])
+    profiles = {
+        "companies": [
+            {
+                "name": "Alfa",
+                "language": "en",
+                "activities": ["Vegetable canning", "Asparagus preserves"],
+                "seeks": ["Reduce the energy cost of sterilisation", "Export distributors"],
+            },
+            {
+                "name": "Beta",
+                "language": "en",
+                "activities": ["Energy audits for food plants"],
+                "offers": ["Free energy audits", "Biomass boilers for process heat"],
+                "seeks": ["Export distributors"],
+            },
+            {
+                "name": "Gamma",
+                "language": "en",
+                "activities": ["Asparagus canning", "Vegetable preserves in jars"],
+                "seeks": ["Lower energy costs in our autoclaves"],
+            },
+        ]
+    }
+    upload = tmp_path / "profiles.json"
+    upload.write_text(json.dumps(profiles))
+    facilitator.reload()
+    facilitator.set_input_files("[data-testid=import-file]", str(upload))
+    facilitator.click("[data-testid=import-profiles]")
+    expect(facilitator.get_by_test_id("import-result")).to_be_visible()
+    facilitator.click("[data-testid=run-matching]")
+    results = facilitator.locator("[data-testid=match-results] > li[data-match-id]")
+    expect(results.first).to_be_visible()
+    total = results.count()
+    kinds = set(results.evaluate_all("rows => rows.map(r => r.dataset.kind)"))
+    assert {"overlap", "combination"} <= kinds, kinds
+    count = facilitator.get_by_test_id("filter-count")
+    expect(count).to_have_text(f"{total} of {total} shown")
+
+    # Only Beta's results: each names Beta, and the others are hidden, not gone.
+    facilitator.select_option("[data-testid=filter-company]", label="Beta")
+    visible = facilitator.locator("[data-testid=match-results] > li[data-match-id]:visible")
+    beta_rows = visible.count()
+    assert 0 < beta_rows < total
+    for text in visible.all_inner_texts():
+        assert "Beta" in text
+    expect(count).to_have_text(f"{beta_rows} of {total} shown")
+
+    # Confirming one reloads the page; the filter stays, and "to review" now lacks it.
+    facilitator.select_option("[data-testid=filter-company]", value="")
+    facilitator.select_option("[data-testid=filter-kind]", "overlap")
+    overlap_id = visible.first.get_attribute("data-match-id")
+    visible.first.get_by_test_id("confirm-match").click()
+    expect(facilitator.locator(f'li[data-match-id="{overlap_id}"]')).to_have_attribute(
+        "data-status", "confirmed"
+    )
+    expect(facilitator.get_by_test_id("filter-kind")).to_have_value("overlap")
+    for kind in visible.evaluate_all("rows => rows.map(r => r.dataset.kind)"):
+        assert kind == "overlap"
+    facilitator.select_option("[data-testid=filter-status]", "suggested")
+    expect(facilitator.locator(f'li[data-match-id="{overlap_id}"]')).to_be_hidden()
+    facilitator.select_option("[data-testid=filter-status]", "confirmed")
+    expect(visible).to_have_count(1)
+    expect(facilitator.locator("[data-testid=filter-status] option:checked")).to_have_text(
+        "Confirmed (1)"
+    )
+
+    # The facilitator reads which items matched (their evidence), folded under each result.
+    evidence = visible.first.locator("details.evidence")
+    evidence.locator("summary").click()
+    expect(evidence).to_contain_text("Alfa")
+    expect(evidence).to_contain_text("Gamma")
