@@ -75,13 +75,16 @@ def _store(
     company_id: int,
     profile: dict[str, Any],
     actor: str,
+    before: dict[str, Any] | None = None,
 ) -> bool:
     """Seal and store a profile. Results quoting an item the company no longer shows (removed
-    or made restricted) go back to review; True when a published one was withdrawn."""
+    or made restricted) go back to review; True when a published one was withdrawn.
+    ``before`` is the profile saved until now, where the caller has already opened it."""
     from shared.services.matches import withdraw_quoting  # matches reads profiles
 
     record = s.get(ProfileRecord, company_id)
-    before = _current(deps, workshop, record) if record is not None else {}
+    if before is None:
+        before = _current(deps, workshop, record) if record is not None else {}
     record = record or ProfileRecord(
         company_id=company_id,
         workshop_id=workshop.id,
@@ -160,12 +163,17 @@ def import_file(
                 },
                 {"file": {"names": ", ".join(twins)}},
             )
+        # The saved profiles this file names, each opened once (a sealed record).
+        current = {
+            company.id: _current(deps, workshop, saved[company.id])
+            for company in (by_key.get(company_key(p.name)) for p in parsed)
+            if company is not None and company.id in saved
+        }
         would_replace = [
             by_key[company_key(p.name)].name
             for p in parsed
             if company_key(p.name) in by_key
-            and by_key[company_key(p.name)].id in saved
-            and _current(deps, workshop, saved[by_key[company_key(p.name)].id]) != _as_dict(p)
+            and current.get(by_key[company_key(p.name)].id, _as_dict(p)) != _as_dict(p)
         ]
         if would_replace and not replace:
             raise ValidationFailed(
@@ -186,7 +194,13 @@ def import_file(
                 by_key[company_key(profile.name)] = company
                 created.append(company.name)
             withdrawn |= _store(
-                deps, s, workshop, company.id, _as_dict(profile), audit.actor_label(actor)
+                deps,
+                s,
+                workshop,
+                company.id,
+                _as_dict(profile),
+                audit.actor_label(actor),
+                current.get(company.id, {}),
             )
         events = [record_event(s, workshop.id, "profiles.changed", {}, deps.clock)]
         if withdrawn:
