@@ -150,44 +150,72 @@ def company_labels(s: Session, viewer: Viewer, workshop: Workshop) -> dict[int, 
     return company_refs(s, viewer, workshop).labels
 
 
-# A quote cut short ("…") may end inside a name; so much of it still says whose it is.
+# A quote cut short ("…" before its closing mark, as matching's explanations cut them) may
+# end inside a name; so much of it still says whose it is.
 _MIN_CUT_NAME = 4
+_CUT = "…”"
+# Letters that Unicode does not decompose into a base letter and an accent.
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "ı": "i", "đ": "d", "æ": "ae", "œ": "oe"})
+
+
+def _plain(text: str) -> str:
+    return fold(text).translate(_PLAIN_LETTERS)
 
 
 def renamed_in_text(text: str, names: Mapping[str, str]) -> str:
     """``text`` with each company name replaced by how the reader knows it (``names``: name
-    -> label), in one pass, longest names first (so "Alfa" does not bite into "Alfa
-    Foods"). A name is found as a whole word in any case and with or without its accents
-    (a profile may shout it or type it plainly), and where a quote was cut short inside
-    it ("Hodder Val…")."""
-    changed = {fold(name): said for name, said in names.items() if name and name != said}
+    -> label), longest names first (so "Alfa" does not bite into "Alfa Foods"). A name is
+    found as a whole word in any case, with or without its accents, whatever the spaces
+    between its words, and where a quote was cut short inside it ("Hodder Val…”"); a cut
+    that could begin two companies' names loses its beginning instead."""
+    changed: dict[str, str] = {}
+    for name, said in names.items():
+        key = " ".join(_plain(name).split())
+        if key and name != said:
+            changed[key] = said
     if not changed:
         return text
-    # Match on the folded text, replace in the original: each character's folded form
-    # (possibly empty, for a combining accent; possibly longer, "ß") maps back to it.
-    pieces = [fold(ch) for ch in text]
-    folded = "".join(pieces)
+    # Match on the plain text, replace in the original: each character's plain form
+    # (empty for a combining accent, longer for "ß") maps back to it.
+    pieces = [_plain(ch) for ch in text]
+    plain = "".join(pieces)
     origin = [i for i, piece in enumerate(pieces) for _ in piece]
-    whole = re.compile(
-        r"(?<!\w)(?:"
-        + "|".join(re.escape(name) for name in sorted(changed, key=len, reverse=True))
-        + r")(?!\w)"
-    )
-    found = [(m.start(), m.end(), changed[m.group(0)]) for m in whole.finditer(folded)]
-    for cut in re.finditer(re.escape(fold("…")), folded):
-        span = _cut_name(folded, cut.start(), changed)
+    offset = [0]
+    for piece in pieces:
+        offset.append(offset[-1] + len(piece))
+
+    def span_in_text(start: int, end: int) -> tuple[int, int]:
+        begin, finish = origin[start], origin[end - 1] + 1
+        while finish < len(text) and not pieces[finish]:
+            finish += 1  # the accents of its last letter
+        return begin, finish
+
+    def whole_word(begin: int, finish: int) -> bool:
+        # On the original characters: "Alfa™" is a name and a mark, though "™" reads "tm".
+        before = text[begin - 1] if begin else " "
+        after = text[finish] if finish < len(text) else " "
+        return not (before.isalnum() or before == "_" or after.isalnum() or after == "_")
+
+    found: list[tuple[int, int, str]] = []
+    for key, said in changed.items():
+        words = r"\s+".join(re.escape(word) for word in key.split(" "))
+        for match in re.finditer(rf"(?=({words}))", plain):
+            begin, finish = span_in_text(match.start(1), match.end(1))
+            if whole_word(begin, finish):
+                found.append((begin, finish, said))
+    for cut in re.finditer(re.escape(_CUT), text):
+        span = _cut_name(plain, offset[cut.start()], changed)
         if span:
-            found.append(span)
+            begin, _ = span_in_text(span[0], span[1])
+            if whole_word(begin, cut.start()):
+                found.append((begin, cut.start(), span[2]))
     spans: list[tuple[int, int, str]] = []
     for span in sorted(found, key=lambda f: (f[0] - f[1], f[0])):  # the longest first
         if not any(a < span[1] and span[0] < b for a, b, _ in spans):
             spans.append(span)
     out: list[str] = []
     last = 0
-    for start, end, said in sorted(spans):
-        begin, finish = origin[start], origin[end - 1] + 1
-        while finish < len(text) and not pieces[finish]:
-            finish += 1  # the accents of its last letter
+    for begin, finish, said in sorted(spans):
         out.append(text[last:begin])
         out.append(said)
         last = finish
@@ -195,17 +223,19 @@ def renamed_in_text(text: str, names: Mapping[str, str]) -> str:
     return "".join(out)
 
 
-def _cut_name(folded: str, cut: int, changed: Mapping[str, str]) -> tuple[int, int, str] | None:
-    """The span before an "…" at ``cut`` that is the beginning of a name, and the name's
-    label, when that beginning starts a word and is long enough to say whose it is."""
-    best: tuple[int, int, str] | None = None
+def _cut_name(plain: str, cut: int, changed: Mapping[str, str]) -> tuple[int, int, str] | None:
+    """The span before a cut at ``cut`` that is the beginning of a name, and the label to
+    put there: the name's, or nothing where it could begin names of different companies."""
+    size = 0
+    labels: set[str] = set()
     for name, said in changed.items():
-        for size in range(min(len(name), cut), _MIN_CUT_NAME - 1, -1):
-            start = cut - size
-            if folded[start:cut] != name[:size]:
-                continue
-            if start == 0 or not folded[start - 1].isalnum():
-                if best is None or size > best[1] - best[0]:
-                    best = (start, cut, said)
+        for length in range(min(len(name), cut), _MIN_CUT_NAME - 1, -1):
+            if plain[cut - length : cut] == name[:length]:
+                if length > size:
+                    size, labels = length, {said}
+                elif length == size:
+                    labels.add(said)
                 break
-    return best
+    if not size:
+        return None
+    return cut - size, cut, labels.pop() if len(labels) == 1 else ""

@@ -206,7 +206,9 @@
   var filters = document.getElementById("match-filters");
   if (filters) {
     var storeKey = "tertulia-match-filters-" + workshopId;
-    var chosen = JSON.parse(sessionStorage.getItem(storeKey) || "{}");
+    var chosen = {};
+    try { chosen = JSON.parse(sessionStorage.getItem(storeKey) || "{}") || {}; } catch (e) { chosen = {}; }
+    if (typeof chosen !== "object") chosen = {};
     var selects = filters.querySelectorAll("select[data-filter]");
     var applyFilters = function () {
       var want = {};

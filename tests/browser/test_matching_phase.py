@@ -189,3 +189,14 @@ def test_the_facilitator_filters_the_results_under_review_and_reads_their_eviden
     evidence.locator("summary").click()
     expect(evidence).to_contain_text("Alfa")
     expect(evidence).to_contain_text("Gamma")
+
+    # A stored choice the page cannot read (another version, a hand edit) is ignored: the
+    # console still works and shows every result.
+    facilitator.evaluate(
+        """Object.keys(sessionStorage).filter(k => k.startsWith("tertulia-match-filters-"))
+             .forEach(k => sessionStorage.setItem(k, "null"))"""
+    )
+    facilitator.reload()
+    expect(count).to_have_text(f"{total} of {total} shown")
+    facilitator.locator("li.status-suggested [data-testid=confirm-match]").first.click()
+    expect(facilitator.locator("li.status-confirmed")).to_have_count(2)

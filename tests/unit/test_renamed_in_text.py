@@ -40,3 +40,19 @@ def test_words_that_only_look_like_a_name_stay() -> None:
     text = "Alfalfa y avena para Alf… (ALFAX)"
     assert renamed_in_text(text, LABELS) == text
     assert renamed_in_text("Conservas Alfa", {"Alfa": "Alfa"}) == "Conservas Alfa"
+
+
+def test_a_mark_after_a_name_or_other_spaces_inside_it_do_not_hide_it() -> None:
+    assert renamed_in_text("Alfa™ ofrece", LABELS) == "Empresa A™ ofrece"
+    assert renamed_in_text("Alfa  Foods y Alfa\u00a0Foods", LABELS) == "Empresa B y Empresa B"
+    assert renamed_in_text("Łódź Foods / Lodz foods", {"Łódź Foods": "F"}) == "F / F"
+
+
+def test_a_cut_that_could_begin_two_names_keeps_neither_and_typed_dots_are_no_cut() -> None:
+    labels = {"Hodder Valley": "Company D", "Hodder Mill": "Company E", "Harinas del Sur": "H"}
+    assert renamed_in_text("“made by Hodde…”", labels) == "“made by …”"
+    assert renamed_in_text("Vendemos harina...", labels) == "Vendemos harina..."
+
+
+def test_a_name_with_no_letters_left_is_ignored_rather_than_breaking_the_draft() -> None:
+    assert renamed_in_text("Fin.", {"\u0301": "Empresa G", "Alfa": "Empresa A"}) == "Fin."
